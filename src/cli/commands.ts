@@ -12,4 +12,8 @@ export interface CommandEntry {
 }
 
 export const commands: Readonly<Record<string, CommandEntry>> = {
+  api: {
+    summary: 'API governance: lint and diff OpenAPI documents',
+    load: async () => (await import('../modules/apis/apis.cli.js')).registerApiCommands,
+  },
 };
