@@ -1,0 +1,167 @@
+import { LineIndex } from './line-index.js';
+import type { JsonPath, Locator, Range } from './types.js';
+
+/** Offsets of one member of a container: its key (objects only) and its value. */
+interface Member {
+  readonly keyStart: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+type ContainerIndex = Map<string, Member> | Member[];
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, BACKSLASH = 92;
+const LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58;
+
+/**
+ * Source positions for JSON text, computed lazily. The data itself comes from the native
+ * `JSON.parse` (fastest); positions are only needed for the few paths that get findings, so
+ * each container on such a path is scanned once when first asked for and cached by offset.
+ */
+export class JsonLocator implements Locator {
+  private readonly text: string;
+  private readonly containers = new Map<number, ContainerIndex>();
+  private lines: LineIndex | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  rangeOf(path: JsonPath, closest = true): Range | undefined {
+    const text = this.text;
+    let start = this.skipSpace(0);
+    if (start >= text.length) return undefined;
+    let rangeStart = start;
+    let end = this.skipValue(start);
+    for (const segment of path) {
+      const index = this.indexOf(start);
+      if (index === undefined) return closest ? this.toRange(rangeStart, end) : undefined;
+      const member = Array.isArray(index)
+        ? typeof segment === 'number' || /^\d+$/.test(segment) ? index[Number(segment)] : undefined
+        : index.get(String(segment));
+      if (member === undefined) return closest ? this.toRange(rangeStart, end) : undefined;
+      start = member.valueStart;
+      rangeStart = member.keyStart;
+      end = member.valueEnd;
+    }
+    return this.toRange(rangeStart, end);
+  }
+
+  private toRange(from: number, to: number): Range {
+    this.lines ??= new LineIndex(this.text);
+    return { start: this.lines.position(from), end: this.lines.position(to) };
+  }
+
+  private indexOf(offset: number): ContainerIndex | undefined {
+    const cached = this.containers.get(offset);
+    if (cached !== undefined) return cached;
+    const code = this.text.charCodeAt(offset);
+    let index: ContainerIndex | undefined;
+    if (code === LBRACE) index = this.indexObject(offset);
+    else if (code === LBRACKET) index = this.indexArray(offset);
+    if (index !== undefined) this.containers.set(offset, index);
+    return index;
+  }
+
+  private indexObject(offset: number): Map<string, Member> {
+    const text = this.text;
+    const members = new Map<string, Member>();
+    let at = this.skipSpace(offset + 1);
+    while (at < text.length && text.charCodeAt(at) === QUOTE) {
+      const keyStart = at;
+      const keyEnd = this.skipString(at);
+      const raw = text.slice(keyStart + 1, keyEnd - 1);
+      const key = raw.includes('\\') ? safeParseString(text.slice(keyStart, keyEnd)) : raw;
+      at = this.skipSpace(keyEnd);
+      if (text.charCodeAt(at) === COLON) at = this.skipSpace(at + 1);
+      const valueStart = at;
+      const valueEnd = this.skipValue(at);
+      // Like JSON.parse, the last duplicate key wins.
+      members.set(key, { keyStart, valueStart, valueEnd });
+      at = this.skipSpace(valueEnd);
+      if (text.charCodeAt(at) !== COMMA) break;
+      at = this.skipSpace(at + 1);
+    }
+    return members;
+  }
+
+  private indexArray(offset: number): Member[] {
+    const text = this.text;
+    const members: Member[] = [];
+    let at = this.skipSpace(offset + 1);
+    while (at < text.length && text.charCodeAt(at) !== RBRACKET) {
+      const valueEnd = this.skipValue(at);
+      members.push({ keyStart: at, valueStart: at, valueEnd });
+      at = this.skipSpace(valueEnd);
+      if (text.charCodeAt(at) !== COMMA) break;
+      at = this.skipSpace(at + 1);
+    }
+    return members;
+  }
+
+  private skipSpace(at: number): number {
+    const text = this.text;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === SPACE || code === LF || code === CR || code === TAB) at++;
+      else return at;
+    }
+  }
+
+  private skipString(at: number): number {
+    const text = this.text;
+    let i = at + 1;
+    for (;;) {
+      const next = text.indexOf('"', i);
+      if (next === -1) return text.length;
+      // Count the backslashes before the quote: an even number means it closes the string.
+      let slashes = 0;
+      for (let j = next - 1; text.charCodeAt(j) === BACKSLASH; j--) slashes++;
+      if (slashes % 2 === 0) return next + 1;
+      i = next + 1;
+    }
+  }
+
+  /** Returns the offset just past the value starting at `at`. */
+  private skipValue(at: number): number {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) return this.skipString(at);
+    if (code === LBRACE || code === LBRACKET) {
+      let depth = 0;
+      let i = at;
+      const length = text.length;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          i = this.skipString(i);
+          continue;
+        }
+        if (c === LBRACE || c === LBRACKET) depth++;
+        else if (c === RBRACE || c === RBRACKET) {
+          depth--;
+          if (depth === 0) return i + 1;
+        }
+        i++;
+      }
+      return length;
+    }
+    let i = at;
+    const length = text.length;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === RBRACE || c === RBRACKET || c === SPACE || c === LF || c === CR || c === TAB) break;
+      i++;
+    }
+    return i;
+  }
+}
+
+function safeParseString(quoted: string): string {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : quoted;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
