@@ -12,8 +12,20 @@ export interface CommandEntry {
 }
 
 export const commands: Readonly<Record<string, CommandEntry>> = {
+  serve: {
+    summary: 'Start the Groundwork server',
+    load: async () => (await import('../platform/platform.cli.js')).registerServeCommand,
+  },
+  token: {
+    summary: 'Manage API tokens',
+    load: async () => (await import('../platform/platform.cli.js')).registerTokenCommands,
+  },
   api: {
     summary: 'API governance: lint and diff OpenAPI documents',
     load: async () => (await import('../modules/apis/apis.cli.js')).registerApiCommands,
+  },
+  adr: {
+    summary: 'Architecture decision records: a drop-in for adr-tools, plus MADR, Mermaid and lint',
+    load: async () => (await import('../modules/architecture/adr/adr.cli.js')).registerAdrCommands,
   },
 };

@@ -1,0 +1,84 @@
+/**
+ * The composition root of the server: builds a Fastify instance from configuration and an
+ * opened database, registers the platform and every module. It never listens (tests use
+ * `app.inject()`; `server.ts` listens).
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ulid } from 'ulid';
+import type { Config } from './config.js';
+import type { OpenedDatabase } from './platform/db/dialect.js';
+import { getOrCreateSetting } from './platform/settings.store.js';
+import { newSecret } from './platform/auth/secrets.js';
+import { installErrorHandler, sendProblem } from './platform/http/error-handler.js';
+import { problem } from './platform/http/problem.js';
+import { installAuth } from './platform/http/auth-hook.js';
+import { installIdempotency } from './platform/http/idempotency.js';
+import { createValidatorCompiler } from './platform/http/validation.js';
+import { installOpenApi } from './platform/http/openapi.js';
+import { installWebAssets } from './platform/http/web-assets.js';
+import { loggerOptions, installMetrics } from './platform/observability.js';
+import { auditRoutes, operationsRoutes, sessionRoutes, tokenRoutes } from './platform/http/platform.routes.js';
+
+export const VERSION = '0.1.0';
+
+export interface AppDeps {
+  readonly database: OpenedDatabase;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const { db } = deps.database;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : ulid();
+    },
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  installErrorHandler(app);
+  app.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('X-Request-Id', request.id);
+    return payload;
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      ...problem(404, 'not-found', 'Not Found', `There is no ${request.method} ${request.url.split('?')[0] ?? ''} here.`, request.url.split('?')[0] ?? request.url),
+      requestId: request.id,
+    }),
+  );
+
+  const cookieSecret = await getOrCreateSetting(db, 'cookie_secret', () => newSecret(48));
+  await app.register(cookie, { secret: cookieSecret });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  const metrics = installMetrics(app, deps.database.poolStats);
+  installAuth(app, db);
+  installIdempotency(app, db);
+  await installOpenApi(app, VERSION);
+
+  const platform = { db, metrics, secureCookies: config.secureCookies };
+  await app.register(operationsRoutes, platform);
+  await app.register(sessionRoutes, { ...platform, prefix: '/api/v1' });
+  await app.register(tokenRoutes, { ...platform, prefix: '/api/v1' });
+  await app.register(auditRoutes, { ...platform, prefix: '/api/v1' });
+
+  // Modules: one line each.
+
+  await installWebAssets(app, config.webDir);
+  return app;
+}

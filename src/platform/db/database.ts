@@ -1,0 +1,8 @@
+/**
+ * The Database interface of all tables: each module declares its own tables in
+ * `<module>.table.ts` and adds them here, so one `Kysely<Database>` serves every store.
+ */
+import type { PlatformTables } from './platform.table.js';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the union of every module's tables
+export interface Database extends PlatformTables {}

@@ -1,0 +1,16 @@
+/**
+ * Every migration, in order. Names sort in the order they must run (Kysely checks it).
+ * Modules keep their migration files in their own folder and add one line here.
+ */
+import type { Kysely } from 'kysely';
+import { up as platform } from './0001_platform.js';
+
+export interface ListedMigration {
+  readonly name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen in time, typed Kysely<any> by design
+  readonly up: (db: Kysely<any>) => Promise<void>;
+}
+
+export const migrations: readonly ListedMigration[] = [
+  { name: '0001_platform', up: platform },
+];

@@ -1,0 +1,78 @@
+/**
+ * Authenticates every `/api/v1` request from a bearer token or a session cookie and checks
+ * the role the route needs: viewer to read, member to write, unless the route's config says
+ * otherwise. Cookie-authenticated writes must carry the session's CSRF token.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { roleAllows, type Actor, type Role } from '../auth/actor.js';
+import { authenticateToken } from '../auth/tokens.js';
+import { resolveSession } from '../auth/sessions.js';
+import { safeEqual } from '../auth/secrets.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** The least role the route needs; default viewer for reads, member for writes. */
+    role?: Role;
+    /** No authentication at all (health, the OpenAPI document, sign-in). */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'gw_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session id from the signed session cookie, if it is there and untampered. */
+export function sessionIdOf(request: FastifyRequest): string | undefined {
+  const raw = request.cookies[SESSION_COOKIE];
+  if (raw === undefined) return undefined;
+  const unsigned = request.unsignCookie(raw);
+  return unsigned.valid ? unsigned.value : undefined;
+}
+
+function requiredRole(request: FastifyRequest): Role {
+  return request.routeOptions.config.role ?? (SAFE_METHODS.has(request.method) ? 'viewer' : 'member');
+}
+
+async function actorOf(db: Kysely<Database>, request: FastifyRequest): Promise<Actor> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match?.[1] !== undefined ? await authenticateToken(db, match[1]) : undefined;
+    if (!actor) throw new UnauthorizedError('The bearer token is unknown, expired or revoked.');
+    return actor;
+  }
+  const sessionId = sessionIdOf(request);
+  if (sessionId !== undefined) {
+    const session = await resolveSession(db, sessionId);
+    if (session) {
+      if (!SAFE_METHODS.has(request.method)) {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+          throw new ForbiddenError('This write comes from a browser session without a valid X-CSRF-Token header.');
+        }
+      }
+      return session.actor;
+    }
+  }
+  throw new UnauthorizedError();
+}
+
+export function installAuth(app: FastifyInstance, db: Kysely<Database>): void {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config.public === true) return;
+    if (request.routeOptions.url === undefined) return; // unknown route: the 404 handler answers
+    const actor = await actorOf(db, request);
+    const role = requiredRole(request);
+    if (!roleAllows(actor.role, role)) {
+      throw new ForbiddenError(`This needs the ${role} role; the token "${actor.name}" has ${actor.role}.`);
+    }
+    request.actor = actor;
+  });
+}

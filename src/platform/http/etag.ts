@@ -1,0 +1,17 @@
+/** Entity tags for optimistic concurrency: `ETag` on reads, `If-Match` on PATCH/DELETE. */
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { PreconditionFailedError } from '../errors.js';
+
+export function etagOf(value: unknown): string {
+  return `"${createHash('sha1').update(JSON.stringify(value)).digest('base64url')}"`;
+}
+
+/** Throws 412 when the request carries an `If-Match` that names another version. */
+export function assertIfMatch(request: FastifyRequest, currentEtag: string): void {
+  const header = request.headers['if-match'];
+  if (header === undefined) return;
+  const candidates = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (candidates.includes('*') || candidates.includes(currentEtag)) return;
+  throw new PreconditionFailedError('The resource has changed since you read it (If-Match does not match its ETag); read it again and retry.');
+}
