@@ -3,6 +3,7 @@
  * `<module>.table.ts` and adds them here, so one `Kysely<Database>` serves every store.
  */
 import type { PlatformTables } from './platform.table.js';
+import type { CatalogTables } from '../../modules/catalog/catalog.table.js';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the union of every module's tables
-export interface Database extends PlatformTables {}
+export interface Database extends PlatformTables, CatalogTables {}

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { up as platform } from './0001_platform.js';
+import { up as catalog } from '../../../modules/catalog/migrations/0002_catalog_entities.js';
 
 export interface ListedMigration {
   readonly name: string;
@@ -13,4 +14,5 @@ export interface ListedMigration {
 
 export const migrations: readonly ListedMigration[] = [
   { name: '0001_platform', up: platform },
+  { name: '0002_catalog_entities', up: catalog },
 ];
