@@ -28,13 +28,14 @@ export async function startServer(config: Config, out: NodeJS.WritableStream = p
   app.addHook('onClose', async () => {
     await database.db.destroy();
   });
-  const url = await app.listen({ host: config.host, port: config.port });
   if (initialToken !== undefined) {
     // Printed once, outside the logs, so it never lands in a log pipeline.
     out.write(
-      `\nGroundwork is ready at ${url}\nFirst start: an admin token was created. It is shown only this once:\n\n    ${initialToken}\n\nUse it as "Authorization: Bearer <token>" or paste it into the sign-in page.\n\n`,
+      `\nFirst start: an admin token was created. It is shown only this once:\n\n    ${initialToken}\n\nUse it as "Authorization: Bearer <token>" or paste it into the sign-in page.\n\n`,
     );
   }
+  const url = await app.listen({ host: config.host, port: config.port });
+  out.write(`Groundwork is serving ${url}\n`);
   return { app, url, close: () => app.close() };
 }
 

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { commands } from './commands.js';
-import { DomainError } from '../platform/errors.js';
+import { DomainError, ValidationError } from '../platform/errors.js';
 
 async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command('groundwork')
@@ -37,7 +37,8 @@ function reportFailure(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof DomainError) {
-    process.stderr.write(`groundwork: ${error.message}\n`);
+    const fields = error instanceof ValidationError ? error.errors.map((e) => `${e.field} ${e.message}`).join('; ') : '';
+    process.stderr.write(`groundwork: ${error.message}${fields === '' ? '' : ` (${fields})`}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
