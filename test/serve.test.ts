@@ -37,7 +37,9 @@ describe('groundwork serve and token, as processes on SQLite', { timeout: 120_00
     // A second start prints no new token.
     const again = await startGroundwork(['--port', '0', '--data', dir]);
     expect(again.output()).not.toContain('shown only this once');
+    const againExited = new Promise<number | null>((resolve) => again.child.on('exit', resolve));
     again.child.kill('SIGTERM');
+    expect(await againExited).toBe(0);
   });
 
   it('rejects bad input on the command line with one line and exit 2', async () => {
