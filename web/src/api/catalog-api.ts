@@ -1,0 +1,106 @@
+import type { HttpClient } from './http-client.js';
+import type { Page, Service, ServiceInput, ServicePatch, SessionInfo, System, Team, TeamInput, TeamPatch } from './types.js';
+
+// Every catalog endpoint the UI calls, typed with the server's shapes. Query keys sit
+// beside the calls so invalidation after a write names the same keys the reads use.
+
+export interface ServiceFilters {
+  owner?: string;
+  system?: string;
+  tier?: string;
+  lifecycle?: string;
+  tag?: string;
+  q?: string;
+  sort?: string;
+}
+
+export interface Versioned<T> {
+  value: T;
+  etag: string | undefined;
+}
+
+export interface ImportOutcome {
+  dryRun: boolean;
+  raw: unknown;
+}
+
+export const queryKeys = {
+  session: ['session'] as const,
+  services: (filters: ServiceFilters, cursor: string | undefined, limit: number) => ['services', 'list', filters, cursor ?? '', limit] as const,
+  allServices: ['services', 'all'] as const,
+  service: (name: string) => ['services', 'one', name] as const,
+  graph: (name: string) => ['services', 'graph', name] as const,
+  teams: ['teams'] as const,
+  team: (name: string) => ['teams', 'one', name] as const,
+  systems: ['systems'] as const,
+  system: (name: string) => ['systems', 'one', name] as const,
+  search: (q: string) => ['search', q] as const,
+};
+
+const enc = encodeURIComponent;
+/** The API's largest page; used to read whole (small) collections for lists and the overview. */
+export const MAX_PAGE = 500;
+
+export function createCatalogApi(http: HttpClient) {
+  async function readAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    // Follows cursors to the end; bounded so a server bug cannot loop forever.
+    for (let i = 0; i < 200; i++) {
+      const page = await http.get<Page<T>>(path, { limit: MAX_PAGE, cursor }, signal);
+      items.push(...page.items);
+      if (page.nextCursor === null || page.nextCursor === '') break;
+      cursor = page.nextCursor;
+    }
+    return items;
+  }
+
+  async function readVersioned<T>(path: string, signal?: AbortSignal): Promise<Versioned<T>> {
+    const options = signal === undefined ? {} : { signal };
+    const res = await http.request<T>(path, options);
+    return { value: res.data, etag: res.etag };
+  }
+
+  function ifMatch(etag: string | undefined): Record<string, string> {
+    return etag === undefined ? {} : { 'If-Match': etag };
+  }
+
+  return {
+    getSession: (signal?: AbortSignal) => http.get<SessionInfo>('/api/v1/session', undefined, signal),
+    signIn: async (token: string) => (await http.request<SessionInfo>('/api/v1/session', { method: 'POST', json: { token } })).data,
+    signOut: async () => {
+      await http.request<unknown>('/api/v1/session', { method: 'DELETE' });
+    },
+
+    listServices: (filters: ServiceFilters, cursor: string | undefined, limit: number, signal?: AbortSignal) =>
+      http.get<Page<Service>>('/api/v1/services', { ...filters, cursor, limit }, signal),
+    allServices: (signal?: AbortSignal) => readAll<Service>('/api/v1/services', signal),
+    getService: (name: string, signal?: AbortSignal) => readVersioned<Service>(`/api/v1/services/${enc(name)}`, signal),
+    getServiceGraph: (name: string, signal?: AbortSignal) => http.get<unknown>(`/api/v1/services/${enc(name)}/graph`, { depth: 2 }, signal),
+    createService: async (input: ServiceInput) => (await http.request<Service>('/api/v1/services', { method: 'POST', json: input })).data,
+    updateService: async (name: string, patch: ServicePatch, etag: string | undefined) =>
+      (await http.request<Service>(`/api/v1/services/${enc(name)}`, { method: 'PATCH', json: patch, headers: ifMatch(etag) })).data,
+
+    allTeams: (signal?: AbortSignal) => readAll<Team>('/api/v1/teams', signal),
+    getTeam: (name: string, signal?: AbortSignal) => readVersioned<Team>(`/api/v1/teams/${enc(name)}`, signal),
+    createTeam: async (input: TeamInput) => (await http.request<Team>('/api/v1/teams', { method: 'POST', json: input })).data,
+    updateTeam: async (name: string, patch: TeamPatch, etag: string | undefined) =>
+      (await http.request<Team>(`/api/v1/teams/${enc(name)}`, { method: 'PATCH', json: patch, headers: ifMatch(etag) })).data,
+
+    allSystems: (signal?: AbortSignal) => readAll<System>('/api/v1/systems', signal),
+    getSystem: (name: string, signal?: AbortSignal) => readVersioned<System>(`/api/v1/systems/${enc(name)}`, signal),
+
+    search: (q: string, signal?: AbortSignal) => http.get<unknown>('/api/v1/search', { q }, signal),
+
+    importCatalog: async (yamlText: string, dryRun: boolean): Promise<ImportOutcome> => {
+      const res = await http.request<unknown>('/api/v1/catalog/import', {
+        method: 'POST',
+        query: { dryRun: dryRun ? 'true' : undefined },
+        body: { text: yamlText, contentType: 'application/yaml' },
+      });
+      return { dryRun, raw: res.data };
+    },
+  };
+}
+
+export type CatalogApi = ReturnType<typeof createCatalogApi>;

@@ -1,0 +1,18 @@
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { ServiceGraph } from '../graph/ServiceGraph.js';
+
+/** The dependency graph on its own page, for a bigger picture and a link to share. */
+export function GraphPage() {
+  const { name = '' } = useParams();
+  const enc = encodeURIComponent(name);
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/catalog/services">Services</Link> / <Link to={`/catalog/services/${enc}`}>{name}</Link> / <span>graph</span>
+      </nav>
+      <PageHeader title={`Dependencies of ${name}`} subtitle="What it calls (right) and what calls it (left), two hops each way." />
+      <ServiceGraph name={name} height={640} />
+    </>
+  );
+}

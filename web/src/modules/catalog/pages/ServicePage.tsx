@@ -1,0 +1,159 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ProblemError } from '../../../api/problem.js';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { Empty, ErrorState, Loading } from '../../../components/states.js';
+import { ServiceGraph } from '../graph/ServiceGraph.js';
+import { useService } from '../queries.js';
+
+function isHttpUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value);
+}
+
+/** Shows a URL as a link only when it is http(s); anything else is plain text. */
+function Ref({ value }: { value: string | null | undefined }) {
+  if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
+  return isHttpUrl(value) ? (
+    <a href={value} target="_blank" rel="noreferrer noopener">
+      {value}
+    </a>
+  ) : (
+    <span>{value}</span>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+export function ServicePage() {
+  const { name = '' } = useParams();
+  const service = useService(name);
+
+  if (service.isPending) return <Loading />;
+  if (service.isError) {
+    if (service.error instanceof ProblemError && service.error.status === 404) {
+      return (
+        <>
+          <PageHeader title="Service not found" />
+          <Empty>
+            <p>
+              There is no service named <code>{name}</code>. <Link to="/catalog/services">All services</Link>
+            </p>
+          </Empty>
+        </>
+      );
+    }
+    return (
+      <ErrorState
+        error={service.error}
+        retry={() => {
+          void service.refetch();
+        }}
+      />
+    );
+  }
+
+  const s = service.data.value;
+  const enc = encodeURIComponent(s.name);
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/catalog/services">Services</Link> / <span>{s.name}</span>
+      </nav>
+      <PageHeader
+        title={s.title ?? s.name}
+        subtitle={s.description ?? undefined}
+        actions={
+          <>
+            <Link className="button" to={`/catalog/services/${enc}/graph`}>
+              Dependency graph
+            </Link>
+            <Link className="button primary" to={`/catalog/services/${enc}/edit`}>
+              Edit
+            </Link>
+          </>
+        }
+      />
+      <div className="grid-2">
+        <section className="card" aria-labelledby="svc-fields">
+          <h2 id="svc-fields">Details</h2>
+          <dl className="fields">
+            <Row label="Name">
+              <code>{s.name}</code>
+            </Row>
+            <Row label="Owner">{s.owner ? <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link> : <span className="badge warn">no owner</span>}</Row>
+            <Row label="System">{s.system ? <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link> : <span className="muted">—</span>}</Row>
+            <Row label="Tier">{s.tier ?? <span className="muted">—</span>}</Row>
+            <Row label="Lifecycle">{s.lifecycle ? <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span> : <span className="muted">—</span>}</Row>
+            <Row label="Architecture">{s.architecture ?? <span className="muted">—</span>}</Row>
+            <Row label="Tags">
+              {s.tags && s.tags.length > 0 ? (
+                s.tags.map((t) => (
+                  <Link key={t} className="tag" to={`/catalog/services?tag=${encodeURIComponent(t)}`}>
+                    {t}
+                  </Link>
+                ))
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </Row>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="svc-ops">
+          <h2 id="svc-ops">Operations and links</h2>
+          <dl className="fields">
+            <Row label="Repository">
+              <Ref value={s.repository} />
+            </Row>
+            <Row label="Runbook">{s.runbook ? <Ref value={s.runbook} /> : <span className="badge warn">no runbook</span>}</Row>
+            <Row label="On-call">{s.onCall ? <Ref value={s.onCall} /> : <span className="muted">— (team's, if any)</span>}</Row>
+            <Row label="Dashboards">
+              {s.dashboards && s.dashboards.length > 0 ? (
+                <ul className="plain">
+                  {s.dashboards.map((d) => (
+                    <li key={d}>
+                      <Ref value={d} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </Row>
+            <Row label="Links">
+              {s.links && s.links.length > 0 ? (
+                <ul className="plain">
+                  {s.links.map((l) => (
+                    <li key={l.url}>
+                      {isHttpUrl(l.url) ? (
+                        <a href={l.url} target="_blank" rel="noreferrer noopener">
+                          {l.title ?? l.url}
+                        </a>
+                      ) : (
+                        (l.title ?? l.url)
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </Row>
+          </dl>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="svc-graph">
+        <h2 id="svc-graph">
+          Dependencies <span className="muted small">(what it calls and what calls it, two hops)</span>
+        </h2>
+        <ServiceGraph name={s.name} />
+      </section>
+    </>
+  );
+}
