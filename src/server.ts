@@ -15,7 +15,14 @@ export interface RunningServer {
   readonly close: () => Promise<void>;
 }
 
-export async function startServer(config: Config, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
+export interface StartOptions {
+  readonly out?: NodeJS.WritableStream;
+  /** Drain and exit on SIGTERM/SIGINT (the CLI); tests that embed the server leave it off. */
+  readonly handleSignals?: boolean;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const out = options.out ?? process.stdout;
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
   try {
     await migrateToLatest(database.db);
@@ -34,21 +41,23 @@ export async function startServer(config: Config, out: NodeJS.WritableStream = p
       `\nFirst start: an admin token was created. It is shown only this once:\n\n    ${initialToken}\n\nUse it as "Authorization: Bearer <token>" or paste it into the sign-in page.\n\n`,
     );
   }
+  // Handlers go in before listening, so a signal that arrives early still drains cleanly.
+  if (options.handleSignals === true) closeOnSignals(app);
   const url = await app.listen({ host: config.host, port: config.port });
   out.write(`Groundwork is serving ${url}\n`);
   return { app, url, close: () => app.close() };
 }
 
-export function closeOnSignals(server: RunningServer): void {
+function closeOnSignals(app: FastifyInstance): void {
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;
     closing = true;
-    server.app.log.info({ signal }, 'shutting down: draining requests');
-    server.close().then(
+    app.log.info({ signal }, 'shutting down: draining requests');
+    app.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        server.app.log.error({ err: error }, 'shutdown failed');
+        app.log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

@@ -1,7 +1,7 @@
 /** `groundwork serve` and `groundwork token create|list|revoke`. */
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { closeOnSignals, startServer } from '../server.js';
+import { startServer } from '../server.js';
 import { CliError } from '../cli/cli-error.js';
 import { addDatabaseOptions, withDatabase, type DatabaseFlags } from '../cli/database-options.js';
 import { formatTable, printJson } from '../cli/output.js';
@@ -32,8 +32,7 @@ export function registerServeCommand(program: Command): void {
       } catch (error) {
         throw new CliError(error instanceof Error ? error.message : String(error));
       }
-      const server = await startServer(config);
-      closeOnSignals(server);
+      await startServer(config, { handleSignals: true });
     });
 }
 
