@@ -53,7 +53,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     },
   );
   app.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('X-Request-Id', request.id);
+    void reply.headers({
+      'X-Request-Id': request.id,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+    });
     return payload;
   });
   app.setNotFoundHandler((request, reply) =>
