@@ -1,0 +1,15 @@
+import type { Check } from '../check.js';
+import { beforeSunset } from '../sunset.js';
+
+/** A deprecation is a promise: removing before the announced date breaks it, even with a major bump. */
+export const check = {
+  meta: {
+    id: 'api-path-removed-before-sunset',
+    level: 'breaking',
+    description: 'A deprecated path was removed before its announced sunset date.',
+    message: 'removed the endpoint (its whole path is gone) before its announced sunset {{sunset}}',
+  },
+  kind: 'endpoint',
+  check: ({ base, head, pathRemoved, now }) =>
+    base && !head && pathRemoved && base.deprecated && beforeSunset(base.sunset, now) ? [{ args: { sunset: base.sunset ?? '' } }] : [],
+} satisfies Check;

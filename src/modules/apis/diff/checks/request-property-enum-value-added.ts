@@ -1,0 +1,12 @@
+import type { Check } from '../check.js';
+import { enumDifferenceCheck } from '../check-helpers.js';
+
+export const check: Check = enumDifferenceCheck(
+  {
+    id: 'request-property-enum-value-added',
+    level: 'info',
+    description: 'A value was added to the enum of a request property.',
+    message: 'added the value {{value}} to the enum of {{subject}}',
+  },
+  ['request-body'], 'added',
+);

@@ -1,0 +1,12 @@
+import type { Check } from '../check.js';
+import { patternCheck } from '../check-helpers.js';
+
+export const check: Check = patternCheck(
+  {
+    id: 'request-property-pattern-changed',
+    level: 'warning',
+    description: 'The pattern of a request property changed (it may reject values it accepted).',
+    message: 'changed the pattern of {{subject}} from `{{from}}` to `{{to}}`',
+  },
+  ['request-body'], 'changed',
+);
