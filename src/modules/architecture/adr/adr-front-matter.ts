@@ -28,12 +28,14 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | unde
   if (!closing) throw new AdrInputError(`${file}: front matter starts with --- but has no closing --- line`);
   const yamlText = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length);
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  const document = parseDocument(yamlText);
   const [first] = document.errors;
   if (first) {
+    // linePos counts from the first YAML line; the file has the opening --- above it.
     const line = first.linePos?.[0].line;
-    const where = line === undefined ? '' : ` (front matter line ${line})`;
-    throw new AdrInputError(`${file}: malformed front matter${where}: ${first.message.split('\n')[0] ?? ''}`);
+    const where = line === undefined ? '' : ` at line ${line + 1}`;
+    const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new AdrInputError(`${file}: malformed front matter${where}: ${reason}`);
   }
   if (document.contents !== null && !isMap(document.contents)) {
     throw new AdrInputError(`${file}: front matter must be a YAML mapping of keys to values`);
