@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { up as platform } from './0001_platform.js';
 import { up as catalog } from '../../../modules/catalog/migrations/0002_catalog_entities.js';
+import { up as architecture } from '../../../modules/architecture/migrations/0003_architecture.js';
 
 export interface ListedMigration {
   readonly name: string;
@@ -15,4 +16,5 @@ export interface ListedMigration {
 export const migrations: readonly ListedMigration[] = [
   { name: '0001_platform', up: platform },
   { name: '0002_catalog_entities', up: catalog },
+  { name: '0003_architecture', up: architecture },
 ];
