@@ -20,6 +20,7 @@ import { createValidatorCompiler } from './platform/http/validation.js';
 import { installOpenApi } from './platform/http/openapi.js';
 import { installWebAssets } from './platform/http/web-assets.js';
 import { loggerOptions, installMetrics } from './platform/observability.js';
+import { catalogRoutes, createCatalogService } from './modules/catalog/index.js';
 import { auditRoutes, operationsRoutes, sessionRoutes, tokenRoutes } from './platform/http/platform.routes.js';
 
 export const VERSION = '0.1.0';
@@ -83,6 +84,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(auditRoutes, { ...platform, prefix: '/api/v1' });
 
   // Modules: one line each.
+  await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db) });
 
   await installWebAssets(app, config.webDir);
   return app;

@@ -96,11 +96,9 @@ function serviceDoc(s: Service, deps: readonly Dependency[]): Doc {
   };
   if (wanted.tier !== derived.tier) annotations[ANN.tier] = wanted.tier === null ? '' : String(wanted.tier);
   if (wanted.architecture !== derived.architecture) annotations[ANN.architecture] = wanted.architecture ?? '';
-  if (wanted.repository !== derived.repository) {
-    // Backstage itself reads the source location; use it when nothing else claims the slot.
-    if (wanted.repository !== null && !('backstage.io/source-location' in annotations)) annotations['backstage.io/source-location'] = `url:${wanted.repository}`;
-    else annotations[ANN.repository] = wanted.repository ?? '';
-  }
+  // Our own annotation, not backstage.io/source-location: that one would be kept verbatim on
+  // re-import and so change the entity.
+  if (wanted.repository !== derived.repository) annotations[ANN.repository] = wanted.repository ?? '';
   if (wanted.runbook !== derived.runbook) annotations[ANN.runbook] = wanted.runbook ?? '';
   if (wanted.onCall !== derived.onCall) annotations[ANN.onCall] = wanted.onCall ?? '';
   if (wanted.dashboards.join(' ') !== derived.dashboards.join(' ')) annotations[ANN.dashboards] = wanted.dashboards.join(', ');

@@ -12,13 +12,16 @@ export interface CatalogEntityTable {
   name: string;
   title: string | null;
   owner: string | null;
-  system: string | null;
+  /** What the entity belongs to: a service's, API's or resource's system, a system's domain, a domain's parent domain, a team's parent team. */
+  container: string | null;
   tier: number | null;
   lifecycle: string | null;
   /** JSON array of lower-case tags, for `?tag=` (matched as `"tag"` inside the text). */
   tags: string;
   /** The whole domain entity as JSON. */
   data: string;
+  /** Incremented on every write; the ETag is derived from it. */
+  version: number;
   created_at: string;
   updated_at: string;
 }

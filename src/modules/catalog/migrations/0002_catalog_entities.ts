@@ -8,17 +8,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('title', 'text')
     .addColumn('owner', 'text')
-    .addColumn('system', 'text')
+    .addColumn('container', 'text')
     .addColumn('tier', 'integer')
     .addColumn('lifecycle', 'text')
     .addColumn('tags', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('catalog_entities_pk', ['kind', 'name'])
     .execute();
   await db.schema.createIndex('catalog_entities_owner').on('catalog_entities').columns(['kind', 'owner', 'name']).execute();
-  await db.schema.createIndex('catalog_entities_system').on('catalog_entities').columns(['kind', 'system', 'name']).execute();
+  await db.schema.createIndex('catalog_entities_container').on('catalog_entities').columns(['kind', 'container', 'name']).execute();
   await db.schema
     .createTable('catalog_dependencies')
     .addColumn('source', 'text', (c) => c.notNull())
