@@ -210,9 +210,9 @@ describe.each(DIALECTS)('catalog API on $name', (dialect) => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const url = `/api/v1/services?limit=500&q=svc-${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = (await get(url)).json();
-      seen.push(...page.items.map((s: { name: string }) => s.name));
+      const url: string = `/api/v1/services?limit=500&q=svc-${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: { name: string }[]; nextCursor: string | null } = (await get(url)).json();
+      seen.push(...page.items.map((s) => s.name));
       cursor = page.nextCursor;
       pages++;
     } while (cursor !== null);
