@@ -1,0 +1,35 @@
+/**
+ * Splitting an OpenAPI path template into segments. Pure string logic.
+ */
+export interface PathSegment {
+  readonly text: string;
+  /** True for a whole-segment template such as `{id}`. */
+  readonly isParameter: boolean;
+  /** True when the segment contains a template expression somewhere (`{id}.json`). */
+  readonly hasTemplate: boolean;
+  readonly index: number;
+}
+
+export function pathSegments(path: string): PathSegment[] {
+  return path
+    .split('/')
+    .filter((text) => text.length > 0)
+    .map((text, index) => ({
+      text,
+      index,
+      isParameter: /^\{[^{}]+\}$/.test(text),
+      hasTemplate: text.includes('{'),
+    }));
+}
+
+/**
+ * A version segment: `v1`, `v10`, `v1beta1`, `v2alpha3`, `1.0`, `2.0`, or a date version
+ * `2010-04-01`.
+ */
+export function isVersionSegment(segment: string): boolean {
+  return (
+    /^v\d+(?:(?:alpha|beta|rc)\d*)?$/i.test(segment) ||
+    /^v?\d+\.\d+(?:\.\d+)?$/.test(segment) ||
+    /^\d{4}-\d{2}-\d{2}$/.test(segment)
+  );
+}
