@@ -1,0 +1,7 @@
+import { check } from './request-body-became-required.js';
+import { checkVectors, withRequestSchema } from '../testing/vectors.js';
+
+checkVectors(check, [
+  { name: 'became required', before: withRequestSchema({ type: 'object' }, false), after: withRequestSchema({ type: 'object' }, true), expected: ['POST /pets: The request body became required'] },
+  { name: 'became optional', before: withRequestSchema({ type: 'object' }, true), after: withRequestSchema({ type: 'object' }, false), expected: [] },
+]);

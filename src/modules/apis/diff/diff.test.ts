@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from './diff.js';
+import { InvalidDocumentError } from './document-view.js';
+import { plainSource, type DiffSource } from './source.js';
+import { api, line, NOW, object } from './testing/vectors.js';
+
+const diff = (before: unknown, after: unknown) => diffDocuments(plainSource(before), plainSource(after), { now: NOW });
+
+const ok = (schema: object) => ({ description: 'ok', content: { 'application/json': { schema } } });
+
+describe('diffDocuments', () => {
+  it('reports a change inside a shared component once per operation, grouped in the summary', () => {
+    const doc = (petRequired: string[]) =>
+      api(
+        {
+          '/pets': { get: { responses: { '200': ok({ type: 'array', items: { $ref: '#/components/schemas/Pet' } }) } } },
+          '/pets/{id}': { get: { responses: { '200': ok({ $ref: '#/components/schemas/Pet' }) } } },
+        },
+        { components: { schemas: { Pet: object({ id: { type: 'string' }, name: { type: 'string' } }, petRequired) } } },
+      );
+    const result = diff(doc(['id', 'name']), doc(['id']));
+    expect(result.changes.map(line)).toEqual([
+      'GET /pets: The response property `items/name` for status 200 is no longer always present (became optional)',
+      'GET /pets/{id}: The response property `name` for status 200 is no longer always present (became optional)',
+    ]);
+    expect(result.changes.every((c) => c.component === '#/components/schemas/Pet')).toBe(true);
+    expect(result.summary.breaking).toBe(2);
+    expect(result.summary.components).toHaveLength(1);
+    expect(result.summary.components[0]?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['GET /pets', 'GET /pets/{id}']);
+  });
+
+  it('terminates on recursive schemas and still finds changes inside the cycle', () => {
+    const doc = (nodeType: string) =>
+      api(
+        { '/tree': { get: { responses: { '200': ok({ $ref: '#/components/schemas/Node' }) } } } },
+        {
+          components: {
+            schemas: {
+              Node: object({ value: { type: nodeType }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } }, parent: { $ref: '#/components/schemas/Node' } }),
+            },
+          },
+        },
+      );
+    const result = diff(doc('integer'), doc('string'));
+    expect(result.changes.map(line)).toEqual(['GET /tree: The response property `value` for status 200 changed type from integer to string']);
+  });
+
+  it('survives $ref loops, dangling refs and junk without throwing', () => {
+    const doc = api(
+      { '/x': { get: { parameters: [{ $ref: '#/components/parameters/Nope' }, 'junk', null], responses: { '200': ok({ $ref: '#/components/schemas/A' }) } } } },
+      { components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } } } },
+    );
+    expect(() => diff(doc, doc)).not.toThrow();
+    expect(diff(doc, doc).changes).toEqual([]);
+  });
+
+  it('gives pointers and lines in both documents', () => {
+    const before = object({ name: { type: 'string' } });
+    const after = object({ name: { type: 'integer' } });
+    const lines: DiffSource['lineOf'] = (pointer) => pointer.length;
+    const base = { ...plainSource(api({ '/p': { post: { requestBody: { content: { 'application/json': { schema: before } } }, responses: {} } } })), lineOf: lines };
+    const head = { ...plainSource(api({ '/p': { post: { requestBody: { content: { 'application/json': { schema: after } } }, responses: {} } } })), lineOf: lines };
+    const [change] = diffDocuments(base, head).changes;
+    const pointer = '#/paths/~1p/post/requestBody/content/application~1json/schema/properties/name';
+    expect(change?.base).toEqual({ pointer, line: pointer.length });
+    expect(change?.head).toEqual({ pointer, line: pointer.length });
+  });
+
+  it('refuses to compare different major versions and non-OpenAPI input', () => {
+    expect(() => diff({ swagger: '2.0', paths: {} }, api({}))).toThrow(InvalidDocumentError);
+    expect(() => diff({ hello: 'world' }, api({}))).toThrow(/not an OpenAPI document/);
+    expect(() => diff(api({}), { ...api({}), openapi: '3.1.0' })).not.toThrow();
+  });
+
+  it('finds nothing between a document and itself', () => {
+    const doc = api({ '/pets': { post: { requestBody: { content: { 'application/json': { schema: object({ a: { type: 'string' } }, ['a']) } } }, responses: { '201': ok(object({ id: { type: 'string' } })) } } } });
+    expect(diff(doc, structuredClone(doc)).changes).toEqual([]);
+  });
+});
