@@ -22,6 +22,7 @@ export class JsonLocator implements Locator {
   private readonly text: string;
   private readonly containers = new Map<number, ContainerIndex>();
   private lines: LineIndex | undefined;
+  private rootEnd: number | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -32,7 +33,8 @@ export class JsonLocator implements Locator {
     let start = this.skipSpace(0);
     if (start >= text.length) return undefined;
     let rangeStart = start;
-    let end = this.skipValue(start);
+    // The root's end is computed once: it is the whole text.
+    let end = (this.rootEnd ??= this.skipValue(start));
     for (const segment of path) {
       const index = this.indexOf(start);
       if (index === undefined) return closest ? this.toRange(rangeStart, end) : undefined;

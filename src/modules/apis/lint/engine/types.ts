@@ -92,6 +92,8 @@ export interface DocumentIndex {
   readonly parameters: readonly ParameterEntry[];
   readonly schemas: readonly SchemaEntry[];
   readonly responses: readonly ResponseEntry[];
+  /** Every `$ref` target of the document and the files it reaches, as `source#/json/pointer`. */
+  readonly refTargets: ReadonlySet<string>;
 }
 
 /** What a rule function knows besides the value it checks. */
@@ -105,6 +107,12 @@ export interface RuleFunctionContext {
   readonly rule: { readonly id: string; readonly resolved: boolean; readonly description: string | undefined };
   /** Lazily computed index of operations, parameters, schemas and responses. */
   readonly index: DocumentIndex;
+  /** The file the value comes from (the root, or a file reached through `$ref`). */
+  readonly source: string;
+  /** Follows a `$ref` (chain) written in `source`; returns the value itself when it is none or broken. */
+  resolve(value: unknown): unknown;
+  /** A finite deep copy of `value` with every `$ref` expanded (cycles cut). */
+  dereference(value: unknown): unknown;
 }
 
 /** Spectral's function signature. Must not throw; returns results or nothing. */
@@ -153,6 +161,11 @@ export interface RuleDefinition {
   readonly options?: { readonly schema: JsonSchema; readonly defaults: unknown };
 }
 
+/** An alias whose paths depend on the document's format (Spectral's `targets`). */
+export interface ScopedAlias {
+  readonly targets: readonly { readonly formats: readonly SpecFormat[]; readonly given: readonly string[] }[];
+}
+
 /** A built-in ruleset: rules keyed by id, plus an optional list of documentation links. */
 export interface RulesetDefinition {
   readonly id: string;
@@ -160,8 +173,8 @@ export interface RulesetDefinition {
   readonly documentationUrl?: string;
   readonly formats?: readonly SpecFormat[];
   readonly rules: Readonly<Record<string, RuleDefinition>>;
-  /** Named JSONPath aliases (`#OperationObject`) the rules may use. */
-  readonly aliases?: Readonly<Record<string, string | readonly string[]>>;
+  /** Named JSONPath aliases (`#OperationObject`) the rules may use; scoped ones pick paths by format. */
+  readonly aliases?: Readonly<Record<string, string | readonly string[] | ScopedAlias>>;
 }
 
 /** One finding, in Spectral's JSON output shape (0-based range). */

