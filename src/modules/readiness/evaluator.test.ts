@@ -45,7 +45,7 @@ const attestation: Attestation = {
 
 function run(facts: FactValues, now = new Date('2026-11-28T12:00:00Z'), attested?: Attestation) {
   const s = subject(facts);
-  return evaluateScorecard(compiled(), { subject: s, activation: registry.activation(s), attestation: (_scorecard, check) => (check === attested?.check ? attested : undefined), now });
+  return evaluateScorecard(compiled(), { subject: s, activation: registry.activation(s), attestation: (key) => (attested && key === `${attested.scorecard}/${attested.check}` ? attested : undefined), now });
 }
 
 describe('evaluateScorecard', () => {

@@ -11,6 +11,8 @@ import type { Attestation, CheckDefinition, CheckResult, FactUsed, Fix, Scorecar
 
 interface CompiledCheck {
   readonly definition: CheckDefinition;
+  /** `scorecard/check`: the attestation lookup key, built once. */
+  readonly key: string;
   readonly levelIndex: number;
   readonly expression: CompiledExpression | null;
   /** Facts of the expression with their declarations, resolved once. */
@@ -54,7 +56,7 @@ export function compileScorecard(registry: FactRegistry, definition: ScorecardDe
       return;
     }
     if (check.rule.kind === 'attestation') {
-      checks.push({ definition: check, levelIndex, expression: null, facts: [] });
+      checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: null, facts: [] });
       return;
     }
     const result = compileExpression(registry, check.rule.expression);
@@ -69,7 +71,7 @@ export function compileScorecard(registry: FactRegistry, definition: ScorecardDe
       required: !reference.optional,
       definition: registry.fact(reference.namespace, reference.name),
     }));
-    checks.push({ definition: check, levelIndex, expression: result.expression, facts });
+    checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: result.expression, facts });
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, scorecard: { definition, filter, checks } };
@@ -80,8 +82,8 @@ export interface EvaluationInput {
   readonly subject: Subject;
   /** Built once per subject with `registry.activation(subject)` and shared by its scorecards. */
   readonly activation: Activation;
-  /** The latest attestation of a check for this subject, if any. */
-  readonly attestation: (scorecard: string, check: string) => Attestation | undefined;
+  /** The latest attestation of a check for this subject, by `scorecard/check`, if any. */
+  readonly attestation: (key: string) => Attestation | undefined;
   readonly now: Date;
 }
 
@@ -101,9 +103,13 @@ export function appliesTo(scorecard: CompiledScorecard, activation: Activation):
   }
 }
 
+function fill(template: string, service: string): string {
+  return template.includes('{service}') ? template.replaceAll('{service}', service) : template;
+}
+
 function fixFor(service: string, definitions: readonly (FactDefinition | undefined)[]): Fix | null {
   for (const definition of definitions) {
-    if (definition?.fixHint) return { hint: definition.fixHint.replaceAll('{service}', service), link: (definition.fixLink ?? '').replaceAll('{service}', service) };
+    if (definition?.fixHint) return { hint: fill(definition.fixHint, service), link: fill(definition.fixLink ?? '', service) };
   }
   return null;
 }
@@ -113,30 +119,50 @@ function errorMessage(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-function evaluateExpressionCheck(check: CompiledCheck, expression: CompiledExpression, input: EvaluationInput, base: Omit<CheckResult, 'passed' | 'reason' | 'facts' | 'fix'>): CheckResult {
+/**
+ * Builds a result as one object literal. Deliberately no object spread on this path: V8
+ * (Node 20) takes a slow runtime path for `{ ...base, extra }`, measured ~50× slower here.
+ */
+function result(check: CompiledCheck, passed: boolean, reason: string | null, facts: readonly FactUsed[], attestation: Attestation | null, fix: Fix | null): CheckResult {
+  const definition = check.definition;
+  return {
+    check: definition.name,
+    title: definition.title,
+    level: definition.level,
+    group: definition.group,
+    kind: definition.rule.kind,
+    passed,
+    reason,
+    facts,
+    attestation,
+    fix,
+  };
+}
+
+function evaluateExpressionCheck(check: CompiledCheck, expression: CompiledExpression, input: EvaluationInput): CheckResult {
   const { activation, subject } = input;
   const facts: FactUsed[] = [];
-  const missing: CompiledCheck['facts'][number][] = [];
+  let missing: CompiledCheck['facts'][number][] | undefined;
   for (const fact of check.facts) {
     const value = factValueOf(activation, fact.namespace, fact.name);
     const isMissing = value === undefined;
     facts.push({ fact: fact.key, value: isMissing ? null : value, missing: isMissing });
-    if (isMissing && fact.required) missing.push(fact);
+    if (isMissing && fact.required) (missing ??= []).push(fact);
   }
-  if (missing.length > 0) {
+  if (missing) {
     const reason = `fact missing: ${missing.map((fact) => (fact.definition ? `${fact.key} (${fact.definition.description})` : fact.key)).join(', ')}`;
-    return { ...base, passed: false, reason, facts, fix: fixFor(subject.service, missing.map((fact) => fact.definition)) };
+    return result(check, false, reason, facts, null, fixFor(subject.service, missing.map((fact) => fact.definition)));
   }
   let value: unknown;
   try {
     value = expression.evaluate(activation);
   } catch (error) {
-    return { ...base, passed: false, reason: `evaluation error: ${errorMessage(error)}`, facts, fix: fixFor(subject.service, check.facts.map((fact) => fact.definition)) };
+    return result(check, false, `evaluation error: ${errorMessage(error)}`, facts, null, fixFor(subject.service, check.facts.map((fact) => fact.definition)));
   }
-  if (value === true) return { ...base, passed: true, reason: null, facts, fix: null };
+  if (value === true) return result(check, true, null, facts, null, null);
   const shown = facts.map((fact) => `${fact.fact} = ${JSON.stringify(fact.value)}`).join(', ');
   const reason = `not satisfied: ${expression.source}${shown === '' ? '' : ` (${shown})`}`;
-  return { ...base, passed: false, reason, facts, fix: fixFor(subject.service, check.facts.map((fact) => fact.definition)) };
+  return result(check, false, reason, facts, null, fixFor(subject.service, check.facts.map((fact) => fact.definition)));
 }
 
 function attestationLink(scorecard: string, check: string, service: string): Fix {
@@ -146,22 +172,18 @@ function attestationLink(scorecard: string, check: string, service: string): Fix
   };
 }
 
-function evaluateAttestationCheck(scorecard: string, check: CompiledCheck, input: EvaluationInput, base: Omit<CheckResult, 'passed' | 'reason' | 'facts' | 'fix' | 'attestation'>): CheckResult {
+const NO_FACTS: readonly FactUsed[] = [];
+
+function evaluateAttestationCheck(scorecard: string, check: CompiledCheck, input: EvaluationInput): CheckResult {
   const name = check.definition.name;
   const service = input.subject.service;
-  const attestation = input.attestation(scorecard, name);
-  if (!attestation) return { ...base, passed: false, reason: 'not attested', facts: [], attestation: null, fix: attestationLink(scorecard, name, service) };
+  const attestation = input.attestation(check.key);
+  if (!attestation) return result(check, false, 'not attested', NO_FACTS, null, attestationLink(scorecard, name, service));
   if (Date.parse(attestation.expiresAt) <= input.now.getTime()) {
-    return {
-      ...base,
-      passed: false,
-      reason: `attestation expired on ${attestation.expiresAt.slice(0, 10)} (attested by ${attestation.attestedBy})`,
-      facts: [],
-      attestation,
-      fix: attestationLink(scorecard, name, service),
-    };
+    const reason = `attestation expired on ${attestation.expiresAt.slice(0, 10)} (attested by ${attestation.attestedBy})`;
+    return result(check, false, reason, NO_FACTS, attestation, attestationLink(scorecard, name, service));
   }
-  return { ...base, passed: true, reason: null, facts: [], attestation, fix: null };
+  return result(check, true, null, NO_FACTS, attestation, null);
 }
 
 /** Evaluates a scorecard for a subject it applies to (callers check `appliesTo` first). */
@@ -171,19 +193,9 @@ export function evaluateScorecard(scorecard: CompiledScorecard, input: Evaluatio
   const failingLevels: number[] = [];
   let passed = 0;
   for (const check of scorecard.checks) {
-    const base = {
-      check: check.definition.name,
-      title: check.definition.title,
-      level: check.definition.level,
-      group: check.definition.group,
-      kind: check.definition.rule.kind,
-      attestation: null,
-    };
-    const result = check.expression
-      ? evaluateExpressionCheck(check, check.expression, input, base)
-      : evaluateAttestationCheck(definition.name, check, input, base);
-    results.push(result);
-    if (result.passed) passed += 1;
+    const checkResult = check.expression ? evaluateExpressionCheck(check, check.expression, input) : evaluateAttestationCheck(definition.name, check, input);
+    results.push(checkResult);
+    if (checkResult.passed) passed += 1;
     else failingLevels.push(check.levelIndex);
   }
   const reached = levelReached(definition.levels.length, failingLevels);
