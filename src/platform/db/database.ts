@@ -5,6 +5,7 @@
 import type { PlatformTables } from './platform.table.js';
 import type { CatalogTables } from '../../modules/catalog/catalog.table.js';
 import type { ArchitectureTables } from '../../modules/architecture/architecture.table.js';
+import type { ReadinessTables } from '../../modules/readiness/readiness.table.js';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the union of every module's tables
-export interface Database extends PlatformTables, CatalogTables, ArchitectureTables {}
+export interface Database extends PlatformTables, CatalogTables, ArchitectureTables, ReadinessTables {}

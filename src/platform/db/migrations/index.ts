@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { up as platform } from './0001_platform.js';
 import { up as catalog } from '../../../modules/catalog/migrations/0002_catalog_entities.js';
 import { up as architecture } from '../../../modules/architecture/migrations/0003_architecture.js';
+import { up as readiness } from '../../../modules/readiness/migrations/0004_readiness.js';
 
 export interface ListedMigration {
   readonly name: string;
@@ -17,4 +18,5 @@ export const migrations: readonly ListedMigration[] = [
   { name: '0001_platform', up: platform },
   { name: '0002_catalog_entities', up: catalog },
   { name: '0003_architecture', up: architecture },
+  { name: '0004_readiness', up: readiness },
 ];
