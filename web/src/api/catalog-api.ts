@@ -1,5 +1,5 @@
 import type { HttpClient } from './http-client.js';
-import type { Page, Service, ServiceInput, ServicePatch, SessionInfo, System, Team, TeamInput, TeamPatch } from './types.js';
+import type { Graph, ImportResult, Page, SearchResult, Service, ServiceInput, ServicePatch, SessionInfo, System, Team, TeamInput, TeamPatch } from './types.js';
 
 // Every catalog endpoint the UI calls, typed with the server's shapes. Query keys sit
 // beside the calls so invalidation after a write names the same keys the reads use.
@@ -17,11 +17,6 @@ export interface ServiceFilters {
 export interface Versioned<T> {
   value: T;
   etag: string | undefined;
-}
-
-export interface ImportOutcome {
-  dryRun: boolean;
-  raw: unknown;
 }
 
 export const queryKeys = {
@@ -76,7 +71,7 @@ export function createCatalogApi(http: HttpClient) {
       http.get<Page<Service>>('/api/v1/services', { ...filters, cursor, limit }, signal),
     allServices: (signal?: AbortSignal) => readAll<Service>('/api/v1/services', signal),
     getService: (name: string, signal?: AbortSignal) => readVersioned<Service>(`/api/v1/services/${enc(name)}`, signal),
-    getServiceGraph: (name: string, signal?: AbortSignal) => http.get<unknown>(`/api/v1/services/${enc(name)}/graph`, { depth: 2 }, signal),
+    getServiceGraph: (name: string, signal?: AbortSignal) => http.get<Graph>(`/api/v1/services/${enc(name)}/graph`, { depth: 2 }, signal),
     createService: async (input: ServiceInput) => (await http.request<Service>('/api/v1/services', { method: 'POST', json: input })).data,
     updateService: async (name: string, patch: ServicePatch, etag: string | undefined) =>
       (await http.request<Service>(`/api/v1/services/${enc(name)}`, { method: 'PATCH', json: patch, headers: ifMatch(etag) })).data,
@@ -90,15 +85,15 @@ export function createCatalogApi(http: HttpClient) {
     allSystems: (signal?: AbortSignal) => readAll<System>('/api/v1/systems', signal),
     getSystem: (name: string, signal?: AbortSignal) => readVersioned<System>(`/api/v1/systems/${enc(name)}`, signal),
 
-    search: (q: string, signal?: AbortSignal) => http.get<unknown>('/api/v1/search', { q }, signal),
+    search: (q: string, signal?: AbortSignal) => http.get<SearchResult>('/api/v1/search', { q }, signal),
 
-    importCatalog: async (yamlText: string, dryRun: boolean): Promise<ImportOutcome> => {
-      const res = await http.request<unknown>('/api/v1/catalog/import', {
+    importCatalog: async (yamlText: string, dryRun: boolean): Promise<ImportResult> => {
+      const res = await http.request<ImportResult>('/api/v1/catalog/import', {
         method: 'POST',
         query: { dryRun: dryRun ? 'true' : undefined },
         body: { text: yamlText, contentType: 'application/yaml' },
       });
-      return { dryRun, raw: res.data };
+      return res.data;
     },
   };
 }

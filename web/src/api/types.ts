@@ -1,65 +1,27 @@
-// Interim shapes of the catalog API, written from issue 2 until the server's TypeBox schema
-// files land; then this file only re-exports their `Static` types.
+// The API's shapes, taken from the server's own TypeBox schemas (type-only imports: nothing
+// from the server lands in the bundle), so the UI and the API cannot drift apart.
 
-export type Role = 'viewer' | 'member' | 'admin';
-export interface Actor {
-  id: string;
-  name: string;
-  role: Role;
-}
+export type { Actor, Role } from '../../../src/platform/auth/actor.js';
+export type { Page } from '../../../src/platform/http/pagination.js';
+export type {
+  ServiceResponse as Service,
+  ServiceCreate as ServiceInput,
+  ServicePatch,
+  TeamResponse as Team,
+  TeamCreate as TeamInput,
+  TeamPatch,
+  SystemResponse as System,
+  SearchResult,
+  Graph,
+  ImportResult,
+  ImportIssueResponse as ImportIssue,
+} from '../../../src/modules/catalog/catalog.schema.js';
+export type { Link } from '../../../src/modules/catalog/catalog.js';
+
+import type { Actor } from '../../../src/platform/auth/actor.js';
+
+/** `GET/POST /api/v1/session` (platform.routes.ts SessionSchema). */
 export interface SessionInfo {
   actor: Actor;
   csrfToken: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export type Lifecycle = 'experimental' | 'production' | 'deprecated';
-export type ArchitectureKind = 'monolith' | 'service' | 'function';
-
-export interface Link {
-  url: string;
-  title?: string;
-}
-
-export interface Service {
-  name: string;
-  title?: string | null;
-  description?: string | null;
-  owner?: string | null;
-  system?: string | null;
-  tier?: number | null;
-  lifecycle?: Lifecycle | null;
-  architecture?: ArchitectureKind | null;
-  repository?: string | null;
-  runbook?: string | null;
-  dashboards?: string[];
-  onCall?: string | null;
-  links?: Link[];
-  tags?: string[];
-}
-export type ServiceInput = Service;
-export type ServicePatch = Partial<Service>;
-
-export interface Team {
-  name: string;
-  title?: string | null;
-  description?: string | null;
-  email?: string | null;
-  onCall?: string | null;
-  parent?: string | null;
-  tags?: string[];
-  links?: Link[];
-}
-export type TeamInput = Team;
-export type TeamPatch = Partial<Team>;
-
-export interface System {
-  name: string;
-  title?: string | null;
-  description?: string | null;
-  owner?: string | null;
 }

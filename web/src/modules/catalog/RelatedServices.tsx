@@ -34,7 +34,7 @@ export function RelatedServices({ filters, emptyText }: { filters: ServiceFilter
       {services.data.items.map((s) => (
         <li key={s.name}>
           <Link to={`/catalog/services/${encodeURIComponent(s.name)}`}>{s.title ?? s.name}</Link>
-          {s.tier !== null && s.tier !== undefined && <span className="badge">tier {s.tier}</span>}
+          {s.tier !== null && <span className="badge">tier {s.tier}</span>}
           {s.lifecycle && <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span>}
         </li>
       ))}

@@ -1,4 +1,7 @@
-// The choices forms and filters offer; the same enumerations as the server's catalog.
-export const TIER_OPTIONS = ['1', '2', '3', '4'] as const;
-export const LIFECYCLE_OPTIONS = ['experimental', 'production', 'deprecated'] as const;
-export const ARCHITECTURE_OPTIONS = ['monolith', 'service', 'function'] as const;
+// The choices forms and filters offer: the server's own enumerations (catalog.ts is pure, so
+// importing it brings a few constants into the bundle and nothing else).
+import { ARCHITECTURES, LIFECYCLES, TIERS } from '../../../../src/modules/catalog/catalog.js';
+
+export const TIER_OPTIONS: readonly string[] = TIERS.map(String);
+export const LIFECYCLE_OPTIONS = LIFECYCLES;
+export const ARCHITECTURE_OPTIONS = ARCHITECTURES;

@@ -65,7 +65,7 @@ export function buildOverview(services: readonly Service[], teams: readonly Team
       summaries.set(key, summary);
     }
     summary.total++;
-    const tier = s.tier === undefined || s.tier === null ? 'none' : String(s.tier);
+    const tier = s.tier === null ? 'none' : String(s.tier);
     if (tier === '1' || tier === '2' || tier === '3' || tier === '4') summary.byTier[tier]++;
     else summary.byTier.none++;
     const lc = s.lifecycle ?? 'none';

@@ -1,8 +1,9 @@
 import type { Link, Service, ServiceInput, ServicePatch } from '../../../api/types.js';
+import { TIERS } from '../../../../../src/modules/catalog/catalog.js';
 import { LIFECYCLE_OPTIONS, ARCHITECTURE_OPTIONS } from '../options.js';
 
 // Form text <-> API body for a service. Pure. The server validates; this only converts
-// (a number field that does not parse is sent as typed, so the API's message explains it).
+// what the form's controls can produce.
 
 export interface ServiceFormValues {
   name: string;
@@ -63,23 +64,20 @@ export function fromService(s: Service): ServiceFormValues {
     description: text(s.description),
     owner: text(s.owner),
     system: text(s.system),
-    tier: s.tier === null || s.tier === undefined ? '' : String(s.tier),
+    tier: s.tier === null ? '' : String(s.tier),
     lifecycle: text(s.lifecycle),
     architecture: text(s.architecture),
     repository: text(s.repository),
     runbook: text(s.runbook),
     onCall: text(s.onCall),
-    dashboards: (s.dashboards ?? []).join('\n'),
-    tags: (s.tags ?? []).join(', '),
+    dashboards: s.dashboards.join('\n'),
+    tags: s.tags.join(', '),
     links: formatLinks(s.links),
   };
 }
 
-function tierOf(value: string): number | undefined {
-  const t = value.trim();
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isInteger(n) ? n : Number.NaN;
+function tierOf(value: string): ServiceInput['tier'] {
+  return TIERS.find((t) => String(t) === value.trim());
 }
 
 function lifecycleOf(value: string): ServiceInput['lifecycle'] {

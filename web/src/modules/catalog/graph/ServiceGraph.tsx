@@ -13,7 +13,7 @@ export function ServiceGraph({ name, height }: { name: string; height?: number }
   const { catalog } = useApi();
   const graph = useQuery({
     queryKey: queryKeys.graph(name),
-    queryFn: async ({ signal }) => toGraphModel(await catalog.getServiceGraph(name, signal), name),
+    queryFn: async ({ signal }) => toGraphModel(await catalog.getServiceGraph(name, signal)),
   });
   if (graph.isPending) return <Loading label="Loading dependencies…" />;
   if (graph.isError) {

@@ -5,7 +5,7 @@ import { ProblemError } from '../../../api/problem.js';
 import { useApi } from '../../../app/api-context.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { ErrorState } from '../../../components/states.js';
-import { describeWhere, toImportReport, type ImportIssueView, type ImportReport } from './import-report.js';
+import { reportFromProblem, toImportReport, type ImportIssueView, type ImportReport } from './import-report.js';
 
 interface Outcome {
   dryRun: boolean;
@@ -25,7 +25,7 @@ function IssueList({ title, items, tone }: { title: string; items: ImportIssueVi
       <ul>
         {items.map((i, n) => (
           <li key={n}>
-            {describeWhere(i) !== '' && <span className="where">{describeWhere(i)}</span>} {i.message}
+            {i.where !== '' && <span className="where">{i.where}</span>} {i.message}
             {i.entity !== undefined && <code className="entity">{i.entity}</code>}
           </li>
         ))}
@@ -45,14 +45,12 @@ export function ImportPage() {
   const run = useMutation({
     mutationFn: async ({ dryRun, body }: { dryRun: boolean; body: string }): Promise<Outcome> => {
       try {
-        const res = await catalog.importCatalog(body, dryRun);
-        return { dryRun, text: body, report: toImportReport(res.raw), refused: false };
+        const result = await catalog.importCatalog(body, dryRun);
+        return { dryRun, text: body, report: toImportReport(result), refused: false };
       } catch (error) {
         // A refused import (422/400) still carries the issues and their lines: show them.
         if (error instanceof ProblemError && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 403) {
-          const report = toImportReport(error.body);
-          if (report.errors.length === 0) report.errors.push({ message: error.message, code: undefined, entity: undefined, file: undefined, document: undefined, line: undefined });
-          return { dryRun, text: body, report, refused: true };
+          return { dryRun, text: body, report: reportFromProblem(error.problem.errors ?? [], error.message), refused: true };
         }
         throw error;
       }
@@ -153,6 +151,7 @@ export function ImportPage() {
           )}
           <IssueList title="Errors" items={outcome.report.errors} tone="error" />
           <IssueList title="Warnings" items={outcome.report.warnings} tone="warn" />
+          <IssueList title="Skipped" items={outcome.report.skipped} tone="warn" />
           {outcome.report.createdEntities.length > 0 && (
             <details>
               <summary>{outcome.dryRun ? 'Would create' : 'Created'}</summary>

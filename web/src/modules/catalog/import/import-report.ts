@@ -1,14 +1,12 @@
-// The import endpoint's answer as the page shows it: counts, and issues with where they are.
-// Pure; tolerant of counts given as numbers, entity lists or per-kind maps.
+import type { ImportIssue, ImportResult } from '../../../api/types.js';
+
+// The import endpoint's answer as the page shows it. Pure.
 
 export interface ImportIssueView {
   message: string;
-  code: string | undefined;
   entity: string | undefined;
-  file: string | undefined;
-  /** 1-based document number as people count them (the API's index is 0-based). */
-  document: number | undefined;
-  line: number | undefined;
+  /** Where, as precisely as the API said: "line 12 (document 3, file.yaml)". */
+  where: string;
 }
 
 export interface ImportReport {
@@ -19,76 +17,46 @@ export interface ImportReport {
   updatedEntities: string[];
   errors: ImportIssueView[];
   warnings: ImportIssueView[];
+  skipped: ImportIssueView[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function count(value: unknown): { n: number; entities: string[] } {
-  if (typeof value === 'number') return { n: value, entities: [] };
-  if (Array.isArray(value)) {
-    const entities = value.map((v) => (typeof v === 'string' ? v : isRecord(v) && typeof v.entity === 'string' ? v.entity : isRecord(v) && typeof v.name === 'string' ? v.name : '')).filter((v) => v !== '');
-    return { n: value.length, entities };
-  }
-  if (isRecord(value)) {
-    let n = 0;
-    const entities: string[] = [];
-    for (const [kind, v] of Object.entries(value)) {
-      const inner = count(v);
-      n += inner.n;
-      entities.push(...inner.entities.map((e) => (e.includes(':') ? e : `${kind}:${e}`)));
-    }
-    return { n, entities };
-  }
-  return { n: 0, entities: [] };
-}
-
-function issue(value: unknown): ImportIssueView | undefined {
-  if (!isRecord(value)) return typeof value === 'string' ? { message: value, code: undefined, entity: undefined, file: undefined, document: undefined, line: undefined } : undefined;
-  const message = typeof value.message === 'string' ? value.message : typeof value.detail === 'string' ? value.detail : undefined;
-  if (message === undefined) return undefined;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-  const doc = num(value.document);
-  return {
-    message,
-    code: typeof value.code === 'string' ? value.code : undefined,
-    entity: typeof value.entity === 'string' ? value.entity : undefined,
-    file: typeof value.file === 'string' ? value.file : undefined,
-    document: doc === undefined ? undefined : doc + 1,
-    line: num(value.line),
-  };
-}
-
-function issues(value: unknown): ImportIssueView[] {
-  return Array.isArray(value) ? value.map(issue).filter((i) => i !== undefined) : [];
-}
-
-/** Reads a success body, or the body of a refused import (a problem document with issues). */
-export function toImportReport(body: unknown): ImportReport {
-  const root = isRecord(body) ? body : {};
-  const summary = isRecord(root.summary) ? root.summary : root;
-  const created = count(summary.created);
-  const updated = count(summary.updated);
-  const unchanged = count(summary.unchanged);
-  return {
-    created: created.n,
-    updated: updated.n,
-    unchanged: unchanged.n,
-    createdEntities: created.entities,
-    updatedEntities: updated.entities,
-    errors: issues(root.errors ?? root.issues),
-    warnings: issues(root.warnings),
-  };
-}
-
-/** "line 12 (document 3, catalog.yaml)" — where to look, as precisely as the API said. */
-export function describeWhere(i: ImportIssueView): string {
-  const parts: string[] = [];
-  if (i.line !== undefined) parts.push(`line ${i.line}`);
+/** The API counts documents from 0; people count from 1. */
+export function describeWhere(i: Pick<ImportIssue, 'line' | 'document' | 'file'>): string {
   const extra: string[] = [];
-  if (i.document !== undefined) extra.push(`document ${i.document}`);
+  if (i.document !== undefined) extra.push(`document ${i.document + 1}`);
   if (i.file !== undefined) extra.push(i.file);
-  if (extra.length > 0) parts.push(parts.length > 0 ? `(${extra.join(', ')})` : extra.join(', '));
-  return parts.join(' ');
+  if (i.line === undefined) return extra.join(', ');
+  return extra.length > 0 ? `line ${i.line} (${extra.join(', ')})` : `line ${i.line}`;
+}
+
+function view(i: ImportIssue): ImportIssueView {
+  return { message: i.message, entity: i.entity, where: describeWhere(i) };
+}
+
+export function toImportReport(result: ImportResult): ImportReport {
+  const names = (action: string) => result.entities.filter((e) => e.action === action).map((e) => `${e.kind}:${e.name}`);
+  return {
+    created: result.created,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    createdEntities: names('created'),
+    updatedEntities: names('updated'),
+    errors: result.errors.map(view),
+    warnings: result.warnings.map(view),
+    skipped: result.skipped.map(view),
+  };
+}
+
+/**
+ * A refused import (problem document): its field errors carry the place as
+ * `file[document]:line`, rewritten here the way the preview shows places.
+ */
+export function reportFromProblem(errors: readonly { field: string; message: string }[], fallback: string): ImportReport {
+  const views = errors.map((e) => {
+    const m = /^(.*)\[(\d+)\]:(\d+)$/.exec(e.field);
+    const where = m ? describeWhere({ file: m[1] === 'body' ? undefined : m[1], document: Number(m[2]), line: Number(m[3]) || undefined }) : e.field;
+    return { message: e.message, entity: undefined, where };
+  });
+  if (views.length === 0) views.push({ message: fallback, entity: undefined, where: '' });
+  return { created: 0, updated: 0, unchanged: 0, createdEntities: [], updatedEntities: [], errors: views, warnings: [], skipped: [] };
 }

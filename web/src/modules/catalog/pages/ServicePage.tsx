@@ -93,7 +93,7 @@ export function ServicePage() {
             <Row label="Lifecycle">{s.lifecycle ? <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span> : <span className="muted">—</span>}</Row>
             <Row label="Architecture">{s.architecture ?? <span className="muted">—</span>}</Row>
             <Row label="Tags">
-              {s.tags && s.tags.length > 0 ? (
+              {s.tags.length > 0 ? (
                 s.tags.map((t) => (
                   <Link key={t} className="tag" to={`/catalog/services?tag=${encodeURIComponent(t)}`}>
                     {t}
@@ -114,7 +114,7 @@ export function ServicePage() {
             <Row label="Runbook">{s.runbook ? <Ref value={s.runbook} /> : <span className="badge warn">no runbook</span>}</Row>
             <Row label="On-call">{s.onCall ? <Ref value={s.onCall} /> : <span className="muted">— (team's, if any)</span>}</Row>
             <Row label="Dashboards">
-              {s.dashboards && s.dashboards.length > 0 ? (
+              {s.dashboards.length > 0 ? (
                 <ul className="plain">
                   {s.dashboards.map((d) => (
                     <li key={d}>
@@ -127,7 +127,7 @@ export function ServicePage() {
               )}
             </Row>
             <Row label="Links">
-              {s.links && s.links.length > 0 ? (
+              {s.links.length > 0 ? (
                 <ul className="plain">
                   {s.links.map((l) => (
                     <li key={l.url}>

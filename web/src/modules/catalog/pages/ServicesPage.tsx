@@ -228,14 +228,14 @@ export function ServicesPage() {
                   <tr key={s.name}>
                     <td>
                       <Link to={`/catalog/services/${encodeURIComponent(s.name)}`}>{s.title ?? s.name}</Link>
-                      {s.title !== null && s.title !== undefined && <div className="muted small">{s.name}</div>}
+                      {s.title !== null && <div className="muted small">{s.name}</div>}
                     </td>
                     <td>{s.owner ? <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link> : <span className="muted">—</span>}</td>
                     <td>{s.system ? <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link> : <span className="muted">—</span>}</td>
                     <td>{s.tier ?? <span className="muted">—</span>}</td>
                     <td>{s.lifecycle ? <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span> : <span className="muted">—</span>}</td>
                     <td className="tags">
-                      {s.tags?.map((t) => (
+                      {s.tags.map((t) => (
                         <span key={t} className="tag">
                           {t}
                         </span>
