@@ -29,10 +29,19 @@ function schemaHasExample(document: ParsedDocument, schema: Record<string, unkno
   return [...properties.values()].every((property) => schemaHasExample(document, property, source, depth + 1));
 }
 
+// Shared schemas (a `$ref`ed component used by many bodies) are judged once per document.
+const schemaVerdicts = new WeakMap<object, boolean>();
+
 function bodyHasExample(document: ParsedDocument, body: BodyView): boolean {
   const container = body.container;
   if ('example' in container || hasExamples(container['examples']) || hasExamples(container['x-examples'])) return true;
-  return schemaHasExample(document, body.schema, body.source);
+  const schema = body.schema;
+  if (schema === undefined) return false;
+  const known = schemaVerdicts.get(schema);
+  if (known !== undefined) return known;
+  const verdict = schemaHasExample(document, schema, body.source);
+  schemaVerdicts.set(schema, verdict);
+  return verdict;
 }
 
 export const bodyExamples = {

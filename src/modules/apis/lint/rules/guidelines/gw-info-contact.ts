@@ -57,6 +57,6 @@ export const infoContact = {
     if (!filled(contact['email']) && !filled(contact['url'])) missing.push('an email or a url');
     if (options.requireName && !filled(contact['name'])) missing.push('a name');
     if (missing.length === 0) return [];
-    return [{ message: `info.contact has no ${missing.join(' and no ')}.`, path: [...context.path, 'contact'] }];
+    return [{ message: `info.contact needs ${missing.join(' and ')}.`, path: [...context.path, 'contact'] }];
   }),
 } satisfies GuidelineRule<Options>;

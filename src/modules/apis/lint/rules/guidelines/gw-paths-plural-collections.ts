@@ -12,6 +12,17 @@ interface Options {
 }
 const defaults: Options = { allow: [] };
 
+// pluralize runs a list of regular expressions per call; paths repeat the same words a lot.
+const pluralCache = new Map<string, boolean>();
+function isPlural(word: string): boolean {
+  let plural = pluralCache.get(word);
+  if (plural === undefined) {
+    plural = pluralize.isPlural(word);
+    pluralCache.set(word, plural);
+  }
+  return plural;
+}
+
 export const pathsPluralCollections = {
   id: 'gw-paths-plural-collections',
   category: 'naming',
@@ -72,7 +83,7 @@ export const pathsPluralCollections = {
         const words = splitWords(segment.text);
         const last = words[words.length - 1];
         if (last === undefined || !/^[a-z]+$/.test(last) || options.allow.includes(last)) return;
-        if (!pluralize.isPlural(last)) singular.push(segment.text);
+        if (!isPlural(last)) singular.push(segment.text);
       });
       if (singular.length === 0) continue;
       const list = singular.map((text) => `"${text}" (${pluralize.plural(text)})`).join(', ');

@@ -111,14 +111,15 @@ export const versioningSingleStrategy = {
 
     const paths = isRecord(root['paths']) ? Object.keys(root['paths']).filter((key) => !key.startsWith('x-')) : [];
     const versionedPaths = paths.filter((key) => pathSegments(key).some((s) => isVersionSegment(s.text)));
-    const unversionedPaths = paths.filter((key) => !versionedPaths.includes(key));
+    const versionedSet = new Set(versionedPaths);
+    const unversionedPaths = paths.filter((key) => !versionedSet.has(key));
 
-    const headerUses = new Map<string, JsonPath>();
-    const queryUses = new Map<string, JsonPath>();
+    const headerUses = new Map<string, { name: string; path: JsonPath }>();
+    const queryUses = new Map<string, { name: string; path: JsonPath }>();
     for (const operation of context.index.operations) {
       for (const parameter of operationView(context.document, operation).parameters) {
         const target = parameter.in === 'header' && header.test(parameter.name) ? headerUses : parameter.in === 'query' && query.test(parameter.name) ? queryUses : undefined;
-        target?.set(JSON.stringify(parameter.location), parameter.location);
+        target?.set(JSON.stringify(parameter.location), { name: parameter.name, path: parameter.location });
       }
     }
 
@@ -138,7 +139,10 @@ export const versioningSingleStrategy = {
     const results: RuleFunctionResult[] = [];
     if (chosen === 'path' && !serverVersioned) {
       for (const key of unversionedPaths) {
-        results.push({ message: `Path "${key}" has no version segment, unlike ${String(versionedPaths.length)} other paths.`, path: ['paths', key] });
+        results.push({
+          message: `Path "${key}" has no version segment, unlike ${String(versionedPaths.length)} other path${versionedPaths.length === 1 ? '' : 's'}.`,
+          path: ['paths', key],
+        });
       }
     }
     if (chosen !== 'path' && (serverVersioned || versionedPaths.length > 0)) {
@@ -148,14 +152,17 @@ export const versioningSingleStrategy = {
         results.push({ message: `Path "${key}" carries a version, but this API versions by ${chosen}.`, path: ['paths', key] });
       }
     }
-    const others: [Strategy, Map<string, JsonPath>][] = [
+    const others: [Strategy, Map<string, { name: string; path: JsonPath }>][] = [
       ['header', headerUses],
       ['query', queryUses],
     ];
     for (const [strategy, uses] of others) {
       if (strategy === chosen) continue;
-      for (const path of uses.values()) {
-        results.push({ message: `A version ${strategy === 'header' ? 'header' : 'query parameter'} here, but this API versions by ${chosen}.`, path });
+      for (const { name, path } of uses.values()) {
+        results.push({
+          message: `Version ${strategy === 'header' ? 'header' : 'query parameter'} "${name}", but this API versions by ${chosen}.`,
+          path,
+        });
       }
     }
     return results;
