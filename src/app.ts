@@ -21,6 +21,7 @@ import { installOpenApi } from './platform/http/openapi.js';
 import { installWebAssets } from './platform/http/web-assets.js';
 import { loggerOptions, installMetrics } from './platform/observability.js';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.js';
+import { architectureRoutes, createArchitectureService } from './modules/architecture/index.js';
 import { auditRoutes, operationsRoutes, sessionRoutes, tokenRoutes } from './platform/http/platform.routes.js';
 
 export const VERSION = '0.1.0';
@@ -85,6 +86,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   // Modules: one line each.
   await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db) });
+  await app.register(architectureRoutes, { prefix: '/api/v1', architecture: createArchitectureService(db) });
 
   await installWebAssets(app, config.webDir);
   return app;

@@ -234,6 +234,12 @@ export function adrLint(ctx: AdrContext): LintReport {
   return { directory: dir, records: paths.length, findings: lintRecords(records, unreadable) };
 }
 
+/** Every record of the folder, parsed; a malformed one stops the run with its file and reason. */
+export function adrRecords(ctx: AdrContext): { directory: string; records: AdrRecord[] } {
+  const { dir, records } = readAll(ctx);
+  return { directory: dir, records };
+}
+
 /** adr upgrade-repository: dates written as DD/MM/YYYY by old adr-tools become ISO 8601. */
 export function adrUpgradeRepository(ctx: AdrContext): void {
   const dir = locateAdrDir(ctx.fs);

@@ -14,12 +14,17 @@ import {
   adrList,
   adrNew,
   adrToc,
+  adrRecords,
   adrUpgradeRepository,
   type AdrContext,
 } from './adr-actions.js';
 import { AdrCompatError, AdrInputError } from './adr-errors.js';
 import { nodeAdrFs } from './adr-fs.js';
 import { formatLintReport } from './adr-lint-format.js';
+import { addServerOptions, apiClient, type ServerFlags } from '../../../cli/api-client.js';
+import { pushBodyOf } from './adr-push.js';
+import type { PushResult } from '../architecture.schema.js';
+import { basename } from 'node:path';
 
 function processContext(): AdrContext {
   return {
@@ -178,10 +183,39 @@ export function registerAdrCommands(program: Command): void {
       });
     });
 
+  addServerOptions(
+    adr
+      .command('push')
+      .description("Send this repository's records to a Groundwork server (matched by number; updated only when changed)")
+      .option('--service <name>', 'the service the records belong to (default: organisation-wide)')
+      .option('--repository <name>', 'the repository name records are matched by (default: the git top-level folder name)')
+      .option('--json', 'print the result as JSON'),
+  ).action(async (options: ServerFlags & { service?: string; repository?: string; json?: boolean }) => {
+    let body: ReturnType<typeof pushBodyOf> | undefined;
+    run((ctx) => {
+      body = pushBodyOf(adrRecords(ctx).records, options.service);
+    });
+    if (body === undefined) return;
+    const repository = options.repository ?? repositoryName();
+    const result = await apiClient(options).request<PushResult>('PUT', `/api/v1/adr-repositories/${encodeURIComponent(repository)}`, { body });
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : `${repository}: ${result.created.length} created, ${result.updated.length} updated, ${result.unchanged.length} unchanged\n`,
+    );
+  });
+
   adr
     .command('upgrade-repository')
     .description('Upgrade records to the current format (DD/MM/YYYY dates to ISO 8601)')
     .action(() => {
       run(adrUpgradeRepository);
     });
+}
+
+/** The git top-level folder's name, or the working directory's when not in a repository. */
+function repositoryName(): string {
+  const git = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' });
+  const top = git.status === 0 ? git.stdout.trim() : '';
+  return basename(top === '' ? process.cwd() : top);
 }
