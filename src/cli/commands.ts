@@ -20,6 +20,7 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Manage API tokens',
     load: async () => (await import('../platform/platform.cli.js')).registerTokenCommands,
   },
+  catalog: { summary: 'The service catalog: list, get, import and export (Backstage YAML)', load: async () => (await import('../modules/catalog/catalog.cli.js')).registerCatalogCommands },
   api: {
     summary: 'API governance: lint and diff OpenAPI documents',
     load: async () => (await import('../modules/apis/apis.cli.js')).registerApiCommands,
