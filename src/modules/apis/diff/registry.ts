@@ -10,6 +10,7 @@ import { check as apiPathRemovedWithoutDeprecation } from './checks/api-path-rem
 import { check as apiRemovedBeforeSunset } from './checks/api-removed-before-sunset.js';
 import { check as apiRemovedWithDeprecation } from './checks/api-removed-with-deprecation.js';
 import { check as apiRemovedWithoutDeprecation } from './checks/api-removed-without-deprecation.js';
+import { check as apiSchemaAdded } from './checks/api-schema-added.js';
 import { check as apiSchemaRemoved } from './checks/api-schema-removed.js';
 import { check as apiSecurityAdded } from './checks/api-security-added.js';
 import { check as apiSecurityComponentAdded } from './checks/api-security-component-added.js';
@@ -25,6 +26,7 @@ import { check as apiServerAdded } from './checks/api-server-added.js';
 import { check as apiServerRemoved } from './checks/api-server-removed.js';
 import { check as apiTagAdded } from './checks/api-tag-added.js';
 import { check as apiTagRemoved } from './checks/api-tag-removed.js';
+import { check as apiUnusedSchemaChanged } from './checks/api-unused-schema-changed.js';
 import { check as endpointAdded } from './checks/endpoint-added.js';
 import { check as endpointDeprecated } from './checks/endpoint-deprecated.js';
 import { check as endpointReactivated } from './checks/endpoint-reactivated.js';
@@ -128,6 +130,7 @@ export const checks = {
   'api-removed-before-sunset': apiRemovedBeforeSunset,
   'api-removed-with-deprecation': apiRemovedWithDeprecation,
   'api-removed-without-deprecation': apiRemovedWithoutDeprecation,
+  'api-schema-added': apiSchemaAdded,
   'api-schema-removed': apiSchemaRemoved,
   'api-security-added': apiSecurityAdded,
   'api-security-component-added': apiSecurityComponentAdded,
@@ -143,6 +146,7 @@ export const checks = {
   'api-server-removed': apiServerRemoved,
   'api-tag-added': apiTagAdded,
   'api-tag-removed': apiTagRemoved,
+  'api-unused-schema-changed': apiUnusedSchemaChanged,
   'endpoint-added': endpointAdded,
   'endpoint-deprecated': endpointDeprecated,
   'endpoint-reactivated': endpointReactivated,
