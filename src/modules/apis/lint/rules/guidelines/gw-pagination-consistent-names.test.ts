@@ -36,8 +36,8 @@ describe(ID, () => {
   it('reports the less used name of each role where it is written', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./b.get.parameters.1', 'paths./c.get.parameters.0']);
-    expect(findings[0]?.message).toBe('The cursor parameter is "after" here but "cursor" in 2 other places; use one name.');
-    expect(findings[1]?.message).toBe('The page size parameter is "page_size" here but "limit" in 1 other place; use one name.');
+    expect(findings[0]?.message).toBe('The cursor parameter is "after" here but "cursor" in 2 operations; use one name.');
+    expect(findings[1]?.message).toBe('The page size parameter is "page_size" here but "limit" in 2 operations; use one name.');
   });
 
   it('accepts one name per role', () => {

@@ -83,34 +83,40 @@ export const paginationConsistentNames = {
   resolved: false,
   then: check(defaults, (_root, options, context): RuleFunctionResult[] => {
     const names = { ...DEFAULT_PAGINATION_NAMES, ...options.names };
-    // role → name as written → where it is written (each location once)
-    const uses = new Map<PaginationRole, Map<string, Map<string, JsonPath>>>();
+    // role → name as written → how many operations use it, and where it is written (each
+    // location once: a shared component parameter is reported once but counts per use).
+    interface Use {
+      operations: number;
+      readonly locations: Map<string, JsonPath>;
+    }
+    const uses = new Map<PaginationRole, Map<string, Use>>();
     for (const operation of context.index.operations) {
       for (const { parameter, role } of paginationParameters(operationView(context.document, operation), names)) {
-        const byName = uses.get(role) ?? new Map<string, Map<string, JsonPath>>();
+        const byName = uses.get(role) ?? new Map<string, Use>();
         uses.set(role, byName);
-        const locations = byName.get(parameter.name) ?? new Map<string, JsonPath>();
-        byName.set(parameter.name, locations);
-        locations.set(JSON.stringify(parameter.location), parameter.location);
+        const use = byName.get(parameter.name) ?? { operations: 0, locations: new Map<string, JsonPath>() };
+        byName.set(parameter.name, use);
+        use.operations += 1;
+        use.locations.set(JSON.stringify(parameter.location), parameter.location);
       }
     }
     const results: RuleFunctionResult[] = [];
     for (const [role, byName] of uses) {
       if (byName.size < 2) continue;
-      // Most locations wins; ties go to the name seen first.
+      // The name most operations use wins; ties go to the name seen first.
       let preferred = '';
       let best = -1;
-      for (const [name, locations] of byName) {
-        if (locations.size > best) {
+      for (const [name, use] of byName) {
+        if (use.operations > best) {
           preferred = name;
-          best = locations.size;
+          best = use.operations;
         }
       }
-      for (const [name, locations] of byName) {
+      for (const [name, use] of byName) {
         if (name === preferred) continue;
-        for (const path of locations.values()) {
+        for (const path of use.locations.values()) {
           results.push({
-            message: `The ${ROLE_LABEL[role]} parameter is "${name}" here but "${preferred}" in ${String(best)} other place${best === 1 ? '' : 's'}; use one name.`,
+            message: `The ${ROLE_LABEL[role]} parameter is "${name}" here but "${preferred}" in ${String(best)} operation${best === 1 ? '' : 's'}; use one name.`,
             path,
           });
         }

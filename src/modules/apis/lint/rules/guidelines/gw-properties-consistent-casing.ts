@@ -102,7 +102,7 @@ export const propertiesConsistentCasing = {
           : 'camelCase';
     const why =
       options.casing === 'auto'
-        ? `most property names in this document are ${expected} (${String(names[expected].size)} camelCase/snake_case names: ${String(names.camelCase.size)} camelCase, ${String(names.snake_case.size)} snake_case)`
+        ? `this document mostly uses ${expected} (${String(names.camelCase.size)} camelCase and ${String(names.snake_case.size)} snake_case names)`
         : `the ruleset requires ${expected}`;
     return occurrences
       .filter((occurrence) => occurrence.casing !== expected)

@@ -109,7 +109,10 @@ export const versioningSingleStrategy = {
     const basePath = root['basePath'];
     if (typeof basePath === 'string' && pathSegments(basePath).some((s) => isVersionSegment(s.text))) serverVersioned = true;
 
-    const paths = isRecord(root['paths']) ? Object.keys(root['paths']).filter((key) => !key.startsWith('x-')) : [];
+    // `/.well-known/...` URIs are fixed by RFC 8615 and never carry an API version.
+    const paths = isRecord(root['paths'])
+      ? Object.keys(root['paths']).filter((key) => !key.startsWith('x-') && !key.startsWith('/.well-known/'))
+      : [];
     const versionedPaths = paths.filter((key) => pathSegments(key).some((s) => isVersionSegment(s.text)));
     const versionedSet = new Set(versionedPaths);
     const unversionedPaths = paths.filter((key) => !versionedSet.has(key));
