@@ -226,4 +226,42 @@ describe.each(DIALECTS)('architecture API on $name', (dialect) => {
     expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['body/template', 'body/requiredApprovals']);
     expect((await send('POST', '/api/v1/reviews', { title: 'x', reviewers: ['alice'] }, t.as('viewer'))).statusCode).toBe(403);
   });
+
+  it('changes an ADR status with If-Match, keeping the history', async () => {
+    const created = await send('POST', '/api/v1/adrs', { title: 'Adopt feature flags', status: 'proposed' });
+    const etag = created.headers.etag as string;
+    const stale = await t.app.inject({ method: 'PATCH', url: `/api/v1/adrs/${created.json().id}`, payload: { status: 'accepted' }, headers: { ...t.as('member'), 'if-match': '"adr-old-0"' } });
+    expect(stale.statusCode).toBe(412);
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/adrs/${created.json().id}`,
+      payload: { status: 'accepted', statusNote: 'agreed in the architecture forum' },
+      headers: { ...t.as('member'), 'if-match': etag },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().history.map((h: { status: string; note: string | null }) => [h.status, h.note])).toEqual([
+      ['proposed', 'created'],
+      ['accepted', 'agreed in the architecture forum'],
+    ]);
+  });
+
+  it("lets teams add their own templates and run transitions without a body", async () => {
+    const template = await send('POST', '/api/v1/review-templates', {
+      id: 'api-review',
+      name: 'API review',
+      sections: [
+        { key: 'consumers', title: 'Consumers', prompt: 'Who calls it?' },
+        { key: 'lint', title: 'Lint and diff results', prompt: 'Link them.' },
+      ],
+    });
+    expect(template.statusCode).toBe(201);
+    expect((await send('POST', '/api/v1/review-templates', { id: 'system-design-review', name: 'x', sections: [{ key: 'a', title: 'A', prompt: '' }] })).statusCode).toBe(409);
+    const review = (await send('POST', '/api/v1/reviews', { title: 'Orders API v2', template: 'api-review', reviewers: ['alice'] })).json();
+    expect(review.sections.map((s: { key: string }) => s.key)).toEqual(['consumers', 'lint']);
+    const submitted = await t.app.inject({ method: 'POST', url: `/api/v1/reviews/${review.id}/submit`, headers: t.as('member') });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json().state).toBe('in-review');
+    const withdrawn = await t.app.inject({ method: 'POST', url: `/api/v1/reviews/${review.id}/withdraw`, headers: t.as('member') });
+    expect(withdrawn.json().state).toBe('withdrawn');
+  });
 });

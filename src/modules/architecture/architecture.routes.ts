@@ -27,7 +27,6 @@ import {
   ReviewTemplateCreateSchema,
   ReviewTemplateSchema,
   SectionUpdateSchema,
-  TransitionSchema,
 } from './architecture.schema.js';
 import type { ArchitectureService } from './architecture.service.js';
 
@@ -238,9 +237,8 @@ export const architectureRoutes: FastifyPluginAsyncTypebox<ArchitectureRoutesOpt
         schema: {
           tags,
           operationId: ACTION_OPERATION[action],
-          summary: `${action} the review; an illegal transition is refused with 409.`,
+          summary: `${action} the review; an illegal transition is refused with 409. An optional JSON body { "note": "..." } is added as a comment.`,
           params: IdParams,
-          body: Type.Optional(TransitionSchema),
           response: { 200: ReviewSchema, ...problems(400, 401, 403, 404, 409) },
         },
       },
@@ -249,8 +247,11 @@ export const architectureRoutes: FastifyPluginAsyncTypebox<ArchitectureRoutesOpt
   }
 };
 
-/** The optional `{ note }` of a transition; clients may send no body at all. */
+/**
+ * The optional `{ note }` of a transition. No body schema: Fastify would refuse a POST
+ * without a body, and a bare `POST /reviews/:id/submit` is the common case.
+ */
 function noteOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || !('note' in body)) return undefined;
-  return typeof body.note === 'string' ? body.note : undefined;
+  return typeof body.note === 'string' ? body.note.slice(0, 2000) : undefined;
 }

@@ -221,7 +221,6 @@ export const ReviewListQuery = {
   service: Type.Optional(Type.String()),
 };
 export const ReviewActionParams = Type.Object({ id: Type.String(), action: Type.Enum([...REVIEW_ACTIONS]) });
-export const TransitionSchema = Type.Object({ note: Type.Optional(Text(2000)) }, { additionalProperties: false });
 
 export type Principle = Static<typeof PrincipleSchema>;
 export type PrincipleDetail = Static<typeof PrincipleDetailSchema>;
