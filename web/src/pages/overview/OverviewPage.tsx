@@ -128,7 +128,7 @@ export function OverviewPage() {
                 <span className="gap-tags">
                   {g.missing.map((m) => (
                     <span key={m} className="badge warn">
-                      {GAP_LABEL[m]}
+                      {m === 'owner' && g.owner !== undefined ? 'owner unknown' : GAP_LABEL[m]}
                     </span>
                   ))}
                 </span>

@@ -1,5 +1,9 @@
 import type { Service, Team } from '../../api/types.js';
 
+/** Just the fields the overview reads, so the catalog's domain objects fit as well. */
+export type OverviewService = Pick<Service, 'name' | 'title' | 'owner' | 'tier' | 'lifecycle' | 'runbook' | 'onCall'>;
+export type OverviewTeam = Pick<Team, 'name' | 'title' | 'onCall'>;
+
 // The overview's numbers, computed from the catalog lists. Pure, so it is tested on the
 // Backstage example catalog without a browser.
 
@@ -50,7 +54,7 @@ function emptySummary(team: string, title: string): TeamSummary {
  * no known team counts as missing (an unresolved Backstage reference). On-call is satisfied
  * by the service's own reference or its owning team's.
  */
-export function buildOverview(services: readonly Service[], teams: readonly Team[]): Overview {
+export function buildOverview(services: readonly OverviewService[], teams: readonly OverviewTeam[]): Overview {
   const teamByName = new Map(teams.map((t) => [t.name, t]));
   const summaries = new Map<string, TeamSummary>();
   for (const t of teams) summaries.set(t.name, emptySummary(t.name, blank(t.title) ? t.name : (t.title ?? t.name)));

@@ -1,6 +1,6 @@
 import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { layoutGraph } from './graph-layout.js';
 import type { GraphModel, GraphNode } from './graph-model.js';
@@ -9,19 +9,19 @@ import type { GraphModel, GraphNode } from './graph-model.js';
 // no page yet). A plain list of the same edges follows the picture for keyboards and
 // screen readers.
 
-type EntityNodeData = { entity: GraphNode };
+type EntityNodeData = { entity: GraphNode; vertical: boolean };
 type EntityFlowNode = Node<EntityNodeData, 'entity'>;
 
 function EntityNode({ data }: NodeProps<EntityFlowNode>) {
-  const { entity } = data;
+  const { entity, vertical } = data;
   return (
-    <div className={`graph-node kind-${entity.kind}${entity.center ? ' center' : ''}`}>
-      <Handle type="target" position={Position.Left} />
+    <div className={`graph-node kind-${entity.kind}${entity.center ? ' center' : ''}${entity.known ? '' : ' unknown'}`}>
+      <Handle type="target" position={vertical ? Position.Top : Position.Left} />
       <span className={`kind kind-${entity.kind}`}>{entity.kind}</span>
       <span className="graph-node-name" title={entity.name}>
         {entity.title ?? entity.name}
       </span>
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} />
     </div>
   );
 }
@@ -38,15 +38,29 @@ export function serviceHref(node: GraphNode): string | undefined {
   return node.kind === 'service' ? `/catalog/services/${encodeURIComponent(node.name)}` : undefined;
 }
 
+const NARROW = '(max-width: 700px)';
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => {
+    query.removeEventListener('change', onChange);
+  };
+}
+/** Phones get a top-to-bottom layout: a left-to-right chain would be drawn too small to read. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches);
+}
+
 export default function DependencyGraph({ model, height = 420 }: { model: GraphModel; height?: number }) {
   const navigate = useNavigate();
+  const vertical = useNarrow();
   const { nodes, edges } = useMemo(() => {
-    const positions = new Map(layoutGraph(model).map((p) => [p.id, p]));
+    const positions = new Map(layoutGraph(model, vertical ? 'TB' : 'LR').map((p) => [p.id, p]));
     const flowNodes: EntityFlowNode[] = model.nodes.map((n) => ({
       id: n.id,
       type: 'entity',
       position: { x: positions.get(n.id)?.x ?? 0, y: positions.get(n.id)?.y ?? 0 },
-      data: { entity: n },
+      data: { entity: n, vertical },
       draggable: false,
       connectable: false,
       ariaLabel: `${n.kind} ${n.name}`,
@@ -61,7 +75,7 @@ export default function DependencyGraph({ model, height = 420 }: { model: GraphM
       focusable: false,
     }));
     return { nodes: flowNodes, edges: flowEdges };
-  }, [model]);
+  }, [model, vertical]);
 
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const label = (id: string) => {
@@ -75,6 +89,7 @@ export default function DependencyGraph({ model, height = 420 }: { model: GraphM
     <div className="graph">
       <div className="graph-canvas" style={{ height }} data-testid="dependency-graph">
         <ReactFlow
+          key={vertical ? 'tb' : 'lr'}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}

@@ -96,6 +96,7 @@ export function ImportPage() {
             value={text}
             onChange={(e) => {
               setText(e.target.value);
+              setFileName(undefined);
             }}
             placeholder={'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders\nspec:\n  type: service\n  owner: team-a\n  lifecycle: production'}
           />

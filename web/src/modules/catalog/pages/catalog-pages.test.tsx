@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_SESSION, FakeServer } from '../../../test/fake-server.js';
+import { aService, aTeam } from '../../../test/fixtures.js';
+import { renderApp } from '../../../test/render-app.js';
+
+function server(): FakeServer {
+  return new FakeServer()
+    .on('GET', '/api/v1/session', { body: ADMIN_SESSION })
+    .on('GET', '/api/v1/teams', { body: { items: [aTeam({ name: 'payments', title: 'Payments' })], nextCursor: null } })
+    .on('GET', '/api/v1/systems', { body: { items: [], nextCursor: null } });
+}
+
+describe('service form', () => {
+  it("shows the API's problem details next to the fields it names", async () => {
+    const api = server().on('POST', '/api/v1/services', {
+      status: 422,
+      body: {
+        type: 'validation',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: 'The service refers to entities the catalog does not hold.',
+        errors: [
+          { field: '/owner', message: 'no team named "nobody" in the catalog' },
+          { field: '/annotations', message: 'not shown by this form' },
+        ],
+      },
+    });
+    renderApp('/catalog/services/new', api);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Name (slug)'), 'billing');
+    await user.type(screen.getByLabelText('Owner (team)'), 'nobody');
+    await user.selectOptions(screen.getByLabelText('Tier'), '2');
+    await user.click(screen.getByRole('button', { name: 'Create service' }));
+
+    const owner = screen.getByLabelText('Owner (team)');
+    await waitFor(() => {
+      expect(owner.getAttribute('aria-invalid')).toBe('true');
+    });
+    const describedBy = owner.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy.split(' ').at(-1) ?? '')?.textContent).toBe('no team named "nobody" in the catalog');
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('The service refers to entities the catalog does not hold.');
+    expect(summary.textContent).toContain('not shown by this form');
+    expect(screen.getByLabelText('Name (slug)').getAttribute('aria-invalid')).toBe('false');
+
+    const [sent] = api.sent('POST', '/api/v1/services');
+    expect(JSON.parse(sent?.body ?? '')).toEqual({ name: 'billing', owner: 'nobody', tier: 2 });
+    expect(sent?.headers.get('X-CSRF-Token')).toBe('csrf-123');
+  });
+
+  it('edits with If-Match and sends only what changed', async () => {
+    const checkout = aService({ name: 'checkout', title: 'Checkout', owner: 'payments', tier: 1, tags: ['a'] });
+    const api = server()
+      .on('GET', '/api/v1/services/checkout', { body: checkout, headers: { ETag: '"e1"' } })
+      .on('GET', '/api/v1/services/checkout/graph', { body: { root: 'checkout', depth: 2, nodes: [], edges: [] } })
+      .on('PATCH', '/api/v1/services/checkout', { body: { ...checkout, tier: null } });
+    const { router } = renderApp('/catalog/services/checkout/edit', api);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Tier'), '');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/catalog/services/checkout');
+    });
+    const [patch] = api.sent('PATCH', '/api/v1/services/checkout');
+    expect(JSON.parse(patch?.body ?? '')).toEqual({ tier: null });
+    expect(patch?.headers.get('If-Match')).toBe('"e1"');
+  });
+});
+
+describe('services table', () => {
+  it('filters through the URL and pages with the API cursors', async () => {
+    const api = server().on('GET', '/api/v1/services', (req) => {
+      const cursor = req.url.searchParams.get('cursor');
+      return cursor === null
+        ? { body: { items: [aService({ name: 'a-svc', owner: 'payments', tier: 2 }), aService({ name: 'b-svc', owner: 'payments', tier: 1 })], nextCursor: 'c2' } }
+        : { body: { items: [aService({ name: 'c-svc', owner: 'payments' })], nextCursor: null } };
+    });
+    const { router } = renderApp('/catalog/services?owner=payments', api);
+    await screen.findByRole('link', { name: 'a-svc' });
+    expect(api.sent('GET', '/api/v1/services')[0]?.url.searchParams.get('owner')).toBe('payments');
+
+    const user = userEvent.setup();
+    // Sorting by tier reorders the rows in hand.
+    await user.click(screen.getByRole('button', { name: /Tier/ }));
+    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.querySelector('a')?.textContent);
+    expect(rows()).toEqual(['b-svc', 'a-svc']);
+    expect(router.state.location.search).toContain('sort=tier');
+
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await screen.findByRole('link', { name: 'c-svc' });
+    expect(router.state.location.search).toContain('cursor=c2');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /Next/ }).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: /Previous/ }));
+    await screen.findByRole('link', { name: 'a-svc' });
+
+    await user.selectOptions(screen.getByLabelText('Lifecycle'), 'production');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?owner=payments&sort=tier&lifecycle=production');
+    });
+  });
+
+  it('says so when nothing matches', async () => {
+    const api = server().on('GET', '/api/v1/services', { body: { items: [], nextCursor: null } });
+    renderApp('/catalog/services?tag=none', api);
+    await screen.findByText('No service matches these filters.');
+  });
+
+  it('shows an error with a retry when the API fails', async () => {
+    const api = server().on('GET', '/api/v1/services', { status: 503, body: { type: 'unavailable', title: 'Service Unavailable', status: 503, detail: 'database down' } });
+    renderApp('/catalog/services', api);
+    expect((await screen.findByRole('alert')).textContent).toContain('database down');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('import page', () => {
+  it('previews with a dry run, shows errors with lines, and applies only a clean preview', async () => {
+    const api = server().on('POST', '/api/v1/catalog/import', (req) => {
+      const dryRun = req.url.searchParams.get('dryRun') === 'true';
+      const broken = (req.body ?? '').includes('[broken');
+      return {
+        body: {
+          dryRun,
+          created: broken ? 0 : 1,
+          updated: 0,
+          unchanged: 0,
+          entities: broken ? [] : [{ kind: 'service', name: 'orders', action: 'created' }],
+          skipped: [],
+          warnings: broken ? [] : [{ code: 'unresolved-reference', message: 'owner team-x is not in the catalog', entity: 'service:orders', document: 0, line: 7 }],
+          errors: broken ? [{ code: 'invalid-document', message: 'YAML: bad flow sequence', document: 1, line: 4 }] : [],
+        },
+      };
+    });
+    renderApp('/catalog/import', api);
+    const user = userEvent.setup();
+    const text = await screen.findByLabelText(/YAML/);
+    const apply = screen.getByRole<HTMLButtonElement>('button', { name: 'Apply import' });
+    expect(apply.disabled).toBe(true);
+
+    await user.click(text);
+    await user.paste('kind: Component\nmetadata:\n  name: [broken');
+    await user.click(screen.getByRole('button', { name: 'Preview (dry run)' }));
+    const errors = await screen.findByRole('region', { name: 'Errors' });
+    expect(errors.textContent).toContain('line 4 (document 2)');
+    expect(apply.disabled).toBe(true);
+
+    await user.clear(text);
+    await user.paste('kind: Component\nmetadata:\n  name: orders');
+    await user.click(screen.getByRole('button', { name: 'Preview (dry run)' }));
+    await screen.findByRole('heading', { name: /Preview/ });
+    expect(screen.getByRole('region', { name: 'Warnings' }).textContent).toContain('line 7 (document 1)');
+    await waitFor(() => {
+      expect(apply.disabled).toBe(false);
+    });
+    await user.click(apply);
+    await screen.findByRole('heading', { name: 'Imported' });
+
+    const posts = api.sent('POST', '/api/v1/catalog/import');
+    expect(posts.map((p) => p.url.searchParams.get('dryRun'))).toEqual(['true', 'true', null]);
+    expect(posts[2]?.headers.get('Content-Type')).toBe('application/yaml');
+    expect(posts[2]?.body).toBe('kind: Component\nmetadata:\n  name: orders');
+  });
+});
