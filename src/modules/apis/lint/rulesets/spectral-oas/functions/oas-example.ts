@@ -1,6 +1,7 @@
 import { isRecord, type PathSegment } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
-import { validateOasSchema } from './oas-schema.js';
+import { validateInPlace } from './document-validators.js';
+import { oasDialect } from './oas-schema.js';
 
 export interface OasExampleOptions {
   readonly schemaField: '$' | 'schema';
@@ -61,28 +62,52 @@ function relaxRequired(schema: unknown, readOnly: boolean, writeOnly: boolean): 
   return copy;
 }
 
+/** Whether the schema must be copied and rewritten before validating (rare). */
+function needsRewrite(raw: unknown, request: boolean, response: boolean, context: Parameters<RuleFunction>[2]): boolean {
+  const resolved = context.resolve(raw);
+  if (context.document.formats.has('oas2') && isRecord(resolved) && typeof resolved['required'] === 'boolean') return true;
+  if (!request && !response) return false;
+  return hasFlag(context.dereference(raw), request ? 'readOnly' : 'writeOnly') || (request && response);
+}
+
+function hasFlag(schema: unknown, flag: 'readOnly' | 'writeOnly'): boolean {
+  if (Array.isArray(schema)) return schema.some((item) => hasFlag(item, flag));
+  if (!isRecord(schema)) return false;
+  if (schema[flag] === true) return true;
+  return Object.values(schema).some((value) => hasFlag(value, flag));
+}
+
 /** Examples (media `example(s)` or schema `example`/`default`) must validate against their schema. */
 export function oasExample(options: OasExampleOptions): RuleFunction {
   return (target, _options, context) => {
     if (!isRecord(target)) return undefined;
     const raw = options.schemaField === '$' ? target : target[options.schemaField];
-    let schema = context.dereference(raw);
-    if (context.document.formats.has('oas2') && isRecord(schema) && typeof schema['required'] === 'boolean') {
-      const { required: _dropped, ...rest } = schema;
-      schema = rest;
-    }
     const items =
       options.type === 'schema'
         ? SCHEMA_FIELDS[options.oasVersion].filter((field) => field in target).map((field) => ({ value: target[field], path: [...context.path, field] }))
         : mediaItems(target, context.path, options.oasVersion);
     if (items.length === 0) return undefined;
-    if (options.type === 'media') {
-      const request = isSubpath(context.path, REQUEST_MEDIA_PATHS[options.oasVersion]);
-      const response = isSubpath(context.path, RESPONSE_MEDIA_PATHS[options.oasVersion]);
+    const request = options.type === 'media' && isSubpath(context.path, REQUEST_MEDIA_PATHS[options.oasVersion]);
+    const response = options.type === 'media' && isSubpath(context.path, RESPONSE_MEDIA_PATHS[options.oasVersion]);
+    const dialect = oasDialect(context.document);
+    let schema: unknown = raw;
+    let source = context.source;
+    if (needsRewrite(raw, request, response, context)) {
+      // A rewritten copy (OAS 2 boolean `required` dropped, readOnly/writeOnly relaxed), refs inlined.
+      schema = context.dereference(raw);
+      if (context.document.formats.has('oas2') && isRecord(schema) && typeof schema['required'] === 'boolean') {
+        const { required: _dropped, ...rest } = schema;
+        schema = rest;
+      }
       if (request || response) schema = relaxRequired(schema, request, response);
+      source = context.document.source;
     }
     const results: RuleFunctionResult[] = [];
-    for (const item of items) results.push(...validateOasSchema(item.value, schema, context.document, item.path));
+    for (const item of items) {
+      for (const problem of validateInPlace(context.document, source, dialect, schema, item.value)) {
+        results.push({ message: problem.message, path: [...item.path, ...problem.path] });
+      }
+    }
     return results;
   };
 }

@@ -1,0 +1,185 @@
+import { format, type OutputUnit, type Schema, type SchemaDraft, validate } from '@cfworker/json-schema';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { isRecord, type ParsedDocument, type PathSegment } from '../../../../document/index.js';
+import type { Dialect } from '../../../spectral/ajv-validators.js';
+
+/**
+ * Example validation against schemas *in place*: an interpreting validator
+ * (@cfworker/json-schema) reads the document's schemas directly, and its `$ref` lookups are
+ * answered by the document's own cached resolver. Nothing is compiled or copied per example,
+ * which is what makes Spectral slow on documents with thousands of examples.
+ */
+/**
+ * Use ajv-formats' definitions (what Spectral's Ajv applies) in place of cfworker's stricter
+ * ones, so both tools accept the same strings (e.g. `2020-01-01 10:00:00Z` as a date-time).
+ * This configures cfworker's format table for this process, once, at load.
+ */
+for (const [name, definition] of Object.entries(fullFormats)) {
+  if (definition instanceof RegExp) format[name] = (text) => definition.test(text);
+  else if (typeof definition === 'function') format[name] = (text) => Boolean(definition(text));
+  else if (typeof definition === 'object' && 'validate' in definition) {
+    const check: unknown = definition.validate;
+    if (check instanceof RegExp) format[name] = (text) => check.test(text);
+    else if (typeof check === 'function') format[name] = (text) => Boolean(Reflect.apply(check, undefined, [text]));
+  }
+}
+
+function draftOf(dialect: Dialect): SchemaDraft {
+  if (dialect === 'draft2020-12') return '2020-12';
+  if (dialect === 'draft2019-09') return '2019-09';
+  if (dialect === 'draft4') return '4';
+  return '7';
+}
+
+function plainSchema(value: unknown): Schema | boolean {
+  if (typeof value === 'boolean') return value;
+  return isRecord(value) ? value : {};
+}
+
+/**
+ * Ajv refuses to compile a schema where `nullable: true` has no `type` anywhere it can reach
+ * (through `$ref`s too); Spectral then reports that compile error for the example. Memoised.
+ */
+function nullableWithoutType(document: ParsedDocument, memo: WeakMap<object, boolean>, schema: unknown): boolean {
+  const inProgress = new Set<object>();
+  const visit = (node: unknown): boolean => {
+    if (typeof node !== 'object' || node === null) return false;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (inProgress.has(node)) return false;
+    inProgress.add(node);
+    let found = false;
+    if (Array.isArray(node)) found = node.some(visit);
+    else if (isRecord(node)) {
+      if (typeof node['$ref'] === 'string') {
+        const resolution = document.resolveRef(node['$ref']);
+        found = resolution.ok && visit(resolution.target.value);
+      } else if ((node['nullable'] === true || node['x-nullable'] === true) && node['type'] === undefined) found = true;
+      else {
+        for (const [key, child] of Object.entries(node)) {
+          if ((SCHEMA_MAPS.has(key) && isRecord(child) && Object.values(child).some(visit)) || ((SCHEMA_LISTS.has(key) || SCHEMA_SINGLE.has(key)) && visit(child))) {
+            found = true;
+            break;
+          }
+        }
+      }
+    }
+    inProgress.delete(node);
+    memo.set(node, found);
+    return found;
+  };
+  return visit(schema);
+}
+
+/**
+ * OpenAPI 2/3.0 `nullable: true` (and OAS 2 `x-nullable`), which Ajv honours: a schema with it
+ * also accepts null. Converted once per schema object (memoised), refs left for the lookup.
+ */
+function nullableAware(memo: WeakMap<object, Schema>): (value: unknown) => Schema | boolean {
+  const convert = (value: unknown): Schema | boolean => {
+    if (typeof value === 'boolean') return value;
+    if (!isRecord(value)) return {};
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const copy: Schema = {};
+    memo.set(value, copy);
+    for (const [key, child] of Object.entries(value)) {
+      if (SCHEMA_MAPS.has(key) && isRecord(child)) {
+        copy[key] = Object.fromEntries(Object.entries(child).map(([name, sub]) => [name, convert(sub)]));
+      } else if (SCHEMA_LISTS.has(key) && Array.isArray(child)) {
+        copy[key] = child.map(convert);
+      } else if (SCHEMA_SINGLE.has(key) && (isRecord(child) || typeof child === 'boolean')) {
+        copy[key] = convert(child);
+      } else copy[key] = child;
+    }
+    if (value['nullable'] === true || value['x-nullable'] === true) {
+      const type = value['type'];
+      if (type !== undefined) copy['type'] = Array.isArray(type) ? [...type, 'null'] : [type, 'null'];
+    }
+    return copy;
+  };
+  return convert;
+}
+
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_SINGLE = new Set(['items', 'additionalProperties', 'not', 'contains', 'if', 'then', 'else', 'propertyNames', 'additionalItems']);
+
+/** A `$ref` → schema table that resolves on demand (a Proxy over the document's resolver). */
+function lookupFor(document: ParsedDocument, source: string, toSchema: (value: unknown) => Schema | boolean): Record<string, Schema | boolean> {
+  return new Proxy<Record<string, Schema | boolean>>(
+    {},
+    {
+      get(cache, key) {
+        if (typeof key !== 'string') return undefined;
+        const known = cache[key];
+        if (known !== undefined) return known;
+        const resolution = document.resolveRef(key, source);
+        const schema = resolution.ok ? toSchema(resolution.target.value) : undefined;
+        if (schema !== undefined) cache[key] = schema;
+        return schema;
+      },
+    },
+  );
+}
+
+interface DocumentState {
+  readonly lookups: Map<string, Record<string, Schema | boolean>>;
+  readonly toSchema: (value: unknown) => Schema | boolean;
+  readonly nullable: boolean;
+  readonly badNullable: WeakMap<object, boolean>;
+}
+
+const states = new WeakMap<ParsedDocument, DocumentState>();
+
+function stateOf(document: ParsedDocument, dialect: Dialect): DocumentState {
+  let state = states.get(document);
+  if (state === undefined) {
+    // Ajv (which Spectral uses) implements OpenAPI's `nullable` for drafts 4 and 7 only.
+    const nullable = dialect === 'draft4' || dialect === 'draft7' || dialect === 'auto';
+    state = { lookups: new Map(), toSchema: nullable ? nullableAware(new WeakMap()) : plainSchema, nullable, badNullable: new WeakMap() };
+    states.set(document, state);
+  }
+  return state;
+}
+
+function decode(segment: string): string {
+  let text = segment;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    // keep the raw segment
+  }
+  return text.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+export interface ExampleProblem {
+  readonly message: string;
+  readonly path: PathSegment[];
+}
+
+/** Validates `value` against `schema` (found in `source`); the first problem, like Ajv without allErrors. */
+export function validateInPlace(document: ParsedDocument, source: string, dialect: Dialect, schema: unknown, value: unknown): ExampleProblem[] {
+  const state = stateOf(document, dialect);
+  const lookup = state.lookups.get(source) ?? lookupFor(document, source, state.toSchema);
+  state.lookups.set(source, lookup);
+  if (state.nullable && nullableWithoutType(document, state.badNullable, schema)) {
+    return [{ message: '"nullable" cannot be used without "type"', path: [] }];
+  }
+  let errors: OutputUnit[];
+  try {
+    const result = validate(value, state.toSchema(schema), draftOf(dialect), lookup, true);
+    if (result.valid) return [];
+    errors = result.errors;
+  } catch (error) {
+    return [{ message: error instanceof Error ? error.message.split('\n')[0] ?? 'invalid schema' : String(error), path: [] }];
+  }
+  // The chain goes from the outermost keyword to the innermost: report the innermost.
+  const innermost = errors.filter((error) => !error.error.startsWith('A subschema had errors') && !error.error.startsWith('Property "')).at(-1) ?? errors.at(-1);
+  if (innermost === undefined) return [];
+  const location = innermost.instanceLocation.replace(/^#\/?/, '');
+  const path = location === '' ? [] : location.split('/').map(decode);
+  const property = path.at(-1);
+  const message = property === undefined ? innermost.error : `"${property}" property ${innermost.error}`;
+  return [{ message, path }];
+}
