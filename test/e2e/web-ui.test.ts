@@ -230,7 +230,7 @@ describe('web UI in Chromium', () => {
     for (const name of ['mobile-bff', 'web-shop', 'checkout-api', 'artist-lookup', 'artists-db']) {
       expect(await nodes.filter({ hasText: name === 'web-shop' ? 'Web shop' : name }).count()).toBe(1);
     }
-    expect(await page.locator('.react-flow__edge').count()).toBe(4);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
     await screenshot(page, '08-graph-1280');
     await phone(async () => {
       await page.reload();

@@ -11,7 +11,7 @@ export function GraphPage() {
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link to="/catalog/services">Services</Link> / <Link to={`/catalog/services/${enc}`}>{name}</Link> / <span>graph</span>
       </nav>
-      <PageHeader title={`Dependencies of ${name}`} subtitle="What it calls (right) and what calls it (left), two hops each way." />
+      <PageHeader title={`Dependencies of ${name}`} subtitle="Who calls it comes before it, what it calls after it: two hops each way. Click a service to go there." />
       <ServiceGraph name={name} height={640} />
     </>
   );
