@@ -3,7 +3,7 @@
  * (SQLite and PostgreSQL run the same statements). Lists use keyset pagination on the
  * unique `name` within a kind, so paging is stable under concurrent writes.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { CatalogDependencyRow, CatalogEntityRow, NewCatalogEntityRow } from './catalog.table.js';
 
@@ -67,8 +67,24 @@ function selectResolved(db: Db, kind: string) {
     .where('e.kind', '=', kind);
 }
 
+const NAME_SLOT = '\u0000name\u0000';
+/** Compiled single-entity reads per database and kind: the hottest query skips Kysely's builder. */
+const compiledGets = new WeakMap<Db, Map<string, CompiledQuery<ResolvedRow>>>();
+
 export async function getEntity(db: Db, kind: string, name: string): Promise<ResolvedRow | undefined> {
-  return selectResolved(db, kind).where('e.name', '=', name).executeTakeFirst();
+  if (db.isTransaction) return selectResolved(db, kind).where('e.name', '=', name).executeTakeFirst();
+  let perKind = compiledGets.get(db);
+  if (!perKind) {
+    perKind = new Map();
+    compiledGets.set(db, perKind);
+  }
+  let compiled = perKind.get(kind);
+  if (!compiled) {
+    compiled = selectResolved(db, kind).where('e.name', '=', NAME_SLOT).compile();
+    perKind.set(kind, compiled);
+  }
+  const { rows } = await db.executeQuery<ResolvedRow>({ ...compiled, parameters: compiled.parameters.map((p) => (p === NAME_SLOT ? name : p)) });
+  return rows[0];
 }
 
 export async function getRawEntity(db: Db, kind: string, name: string): Promise<CatalogEntityRow | undefined> {
