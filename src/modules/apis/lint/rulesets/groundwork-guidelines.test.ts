@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { loadDocument, parseDocument } from '../../document/index.js';
 import { lintDocument } from '../engine/lint.js';
 import { findingsOf } from '../rules/guidelines/support/lint-text.js';
 import { GUIDELINE_CATEGORIES } from '../rules/guidelines/support/guideline-rule.js';
+import { renderGuidelines } from '../rules/guidelines/support/render-guidelines.js';
 import { loadRuleset } from '../spectral/load-ruleset.js';
 import { groundworkGuidelines, guidelineRules } from './groundwork-guidelines.js';
 
@@ -36,6 +37,12 @@ describe('groundwork:guidelines registry (meta)', () => {
   it('has no rule file that is missing from the registry', () => {
     const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
     expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(Object.keys(guidelineRules).sort());
+  });
+
+  it('docs/api-guidelines.md is generated from these rules and up to date', () => {
+    const committed = readFileSync(join(here, '../../../../../docs/api-guidelines.md'), 'utf8');
+    expect(committed).toBe(renderGuidelines(guidelineRules, groundworkGuidelines.id));
+    for (const id of Object.keys(guidelineRules)) expect(committed).toContain(`### ${id}\n`);
   });
 
   it('covers every category', () => {

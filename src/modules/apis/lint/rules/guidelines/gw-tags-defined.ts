@@ -16,7 +16,7 @@ export const tagsDefined = {
   category: 'documentation',
   severity: 'warn',
   description:
-    'Operations are tagged, every tag they use is defined (with its description) in the top-level `tags`, and every defined tag is used.',
+    'Operations are tagged, every tag they use is defined in the top-level `tags`, and every defined tag is used.',
   message: '{{error}}',
   rationale:
     'Tags are the table of contents of an API: reference docs group operations by them and SDK generators split clients by them. ' +

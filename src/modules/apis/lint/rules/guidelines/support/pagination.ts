@@ -85,7 +85,7 @@ export interface ListShape {
   /** The response schema (resolved). */
   readonly schema: Record<string, unknown>;
   /** `array` for a bare JSON array, else the envelope property holding the items. */
-  readonly itemsIn: 'array' | string;
+  readonly itemsIn: string;
   readonly headers: Record<string, unknown>;
 }
 

@@ -5,11 +5,11 @@
 import { isRecord } from '../../../../document/index.js';
 
 /** The security requirements that apply to an operation, or undefined when none is declared. */
-export function effectiveSecurity(root: unknown, operation: Record<string, unknown>): unknown[] | undefined {
-  const own = operation['security'];
-  if (Array.isArray(own)) return own;
-  const inherited = isRecord(root) ? root['security'] : undefined;
-  return Array.isArray(inherited) ? inherited : undefined;
+export function effectiveSecurity(root: unknown, operation: Record<string, unknown>): readonly unknown[] | undefined {
+  const own: unknown = operation['security'];
+  if (Array.isArray(own)) return own as readonly unknown[];
+  const inherited: unknown = isRecord(root) ? root['security'] : undefined;
+  return Array.isArray(inherited) ? (inherited as readonly unknown[]) : undefined;
 }
 
 /**
