@@ -80,6 +80,18 @@ export function ServicePage() {
           </>
         }
       />
+      {s.unresolved.length > 0 && (
+        <div className="note warn" role="note">
+          Refers to what the catalog does not hold (yet):{' '}
+          {s.unresolved.map((u, i) => (
+            <span key={`${u.field}:${u.ref}`}>
+              {i > 0 && ', '}
+              {u.field} <code>{u.ref}</code>
+            </span>
+          ))}
+          . These resolve by themselves once imported or created.
+        </div>
+      )}
       <div className="grid-2">
         <section className="card" aria-labelledby="svc-fields">
           <h2 id="svc-fields">Details</h2>
