@@ -46,6 +46,22 @@ describe.each(DIALECTS)('architecture API on $name', (dialect) => {
     ]);
   });
 
+  it('adds principles and moves them in the ordered list', async () => {
+    const added = await send('POST', '/api/v1/principles', { id: 'build-for-the-team-you-have', name: 'Build for the team you have', statement: 'Fit the design to the people who run it.' });
+    expect(added.json()).toMatchObject({ position: 5 });
+    const moved = await send('PATCH', '/api/v1/principles/build-for-the-team-you-have', { position: 2 });
+    expect(moved.statusCode).toBe(200);
+    const order = (await get('/api/v1/principles')).json().items.map((p: { id: string; position: number }) => `${p.position} ${p.id}`);
+    expect(order).toEqual([
+      '1 simplicity-over-cleverness',
+      '2 build-for-the-team-you-have',
+      '3 design-for-failure',
+      '4 well-understood-technology-for-critical-systems',
+      '5 observability-from-the-start',
+    ]);
+    expect((await send('PATCH', '/api/v1/principles/nope', { name: 'x' })).statusCode).toBe(404);
+  });
+
   it('numbers ADRs per scope, keeps relations consistent on both ends and records status history', async () => {
     const first = await send('POST', '/api/v1/adrs', { title: 'Use MySQL', scope: 'service', scopeName: 'payments', status: 'accepted' });
     expect(first.statusCode).toBe(201);

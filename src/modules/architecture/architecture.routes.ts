@@ -16,6 +16,7 @@ import {
   AdrSummarySchema,
   CommentCreateSchema,
   PrincipleCreateSchema,
+  PrinciplePatchSchema,
   PrincipleDetailSchema,
   PrincipleSchema,
   PushResultSchema,
@@ -62,6 +63,20 @@ export const architectureRoutes: FastifyPluginAsyncTypebox<ArchitectureRoutesOpt
     '/principles',
     { schema: { tags, operationId: 'createPrinciple', summary: 'Add a principle.', body: PrincipleCreateSchema, response: { 201: PrincipleSchema, ...problems(400, 401, 403, 409, 422) } } },
     async (request, reply) => reply.status(201).send(await architecture.createPrinciple(request.body, { actor: request.actor, requestId: request.id })),
+  );
+  app.patch(
+    '/principles/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updatePrinciple',
+        summary: 'Change a principle or move it in the ordered list.',
+        params: IdParams,
+        body: PrinciplePatchSchema,
+        response: { 200: PrincipleSchema, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => architecture.updatePrinciple(request.params.id, request.body, { actor: request.actor, requestId: request.id }),
   );
 
   // ---- ADRs

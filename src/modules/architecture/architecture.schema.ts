@@ -37,6 +37,16 @@ export const PrincipleCreateSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+export const PrinciplePatchSchema = Type.Object(
+  {
+    name: Type.Optional(Text(200)),
+    statement: Type.Optional(Text(2000)),
+    rationale: Type.Optional(Text(4000)),
+    examples: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),
+    position: Type.Optional(Type.Integer({ minimum: 1, description: 'Where it goes in the ordered list; later ones move down.' })),
+  },
+  { additionalProperties: false },
+);
 
 // ---- ADRs ----
 const AdrStatus = Type.Enum([...ADR_STATUSES]);
@@ -224,6 +234,7 @@ export const ReviewActionParams = Type.Object({ id: Type.String(), action: Type.
 
 export type Principle = Static<typeof PrincipleSchema>;
 export type PrincipleDetail = Static<typeof PrincipleDetailSchema>;
+export type PrinciplePatch = Static<typeof PrinciplePatchSchema>;
 export type PrincipleCreate = Static<typeof PrincipleCreateSchema>;
 export type Adr = Static<typeof AdrSchema>;
 export type AdrSummary = Static<typeof AdrSummarySchema>;

@@ -38,6 +38,7 @@ import type {
   Principle,
   PrincipleCreate,
   PrincipleDetail,
+  PrinciplePatch,
   PushBody,
   PushResult,
   Review,
@@ -194,6 +195,34 @@ export function createArchitectureService(db: Kysely<Database>, options: Archite
       await store.insertPrinciple(trx, row);
       await audit(trx, ctx, 'create', 'principle', row.id, undefined, row);
       return principleOf(row);
+    });
+  }
+
+  /** Changes a principle; a new position moves it there and renumbers the list 1..n. */
+  async function updatePrinciple(id: string, patch: PrinciplePatch, ctx: WriteContext): Promise<Principle> {
+    return db.transaction().execute(async (trx) => {
+      const row = await store.getPrinciple(trx, id);
+      if (!row) throw new NotFoundError(`There is no principle "${id}".`);
+      const at = iso();
+      await store.updatePrinciple(trx, id, {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
+        ...(patch.rationale !== undefined ? { rationale: patch.rationale } : {}),
+        ...(patch.examples !== undefined ? { examples: JSON.stringify(patch.examples) } : {}),
+        updated_at: at,
+      });
+      if (patch.position !== undefined) {
+        const others = (await store.listPrinciples(trx)).filter((p) => p.id !== id);
+        const index = Math.min(patch.position - 1, others.length);
+        const ordered = [...others.slice(0, index), row, ...others.slice(index)];
+        for (const [i, p] of ordered.entries()) {
+          if (p.position !== i + 1 || p.id === id) await store.updatePrinciple(trx, p.id, { position: i + 1 });
+        }
+      }
+      const after = await store.getPrinciple(trx, id);
+      if (!after) throw new NotFoundError(`There is no principle "${id}".`);
+      await audit(trx, ctx, 'update', 'principle', id, principleOf(row), principleOf(after));
+      return principleOf(after);
     });
   }
 
@@ -700,6 +729,7 @@ export function createArchitectureService(db: Kysely<Database>, options: Archite
     listPrinciples,
     getPrinciple,
     createPrinciple,
+    updatePrinciple,
     listAdrs,
     getAdr,
     createAdr,

@@ -42,6 +42,10 @@ export async function insertPrinciple(db: Db, row: ArchPrincipleRow): Promise<vo
   await db.insertInto('arch_principles').values(row).execute();
 }
 
+export async function updatePrinciple(db: Db, id: string, update: Partial<ArchPrincipleRow>): Promise<void> {
+  await db.updateTable('arch_principles').set(update).where('id', '=', id).execute();
+}
+
 export async function principleIds(db: Db): Promise<Set<string>> {
   const rows = await db.selectFrom('arch_principles').select('id').execute();
   return new Set(rows.map((r) => r.id));
