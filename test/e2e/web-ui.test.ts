@@ -47,7 +47,8 @@ spec:
   dependsOn: [component:artist-lookup, resource:artists-db]
 `;
 
-describe('web UI in Chromium', () => {
+// Browser steps are slow on a busy 2-core CI machine running the rest of the suite alongside.
+describe('web UI in Chromium', { timeout: 120_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -59,6 +60,7 @@ describe('web UI in Chromium', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
+    page.setDefaultTimeout(30_000);
     guard = new PageGuard(page);
   });
 
