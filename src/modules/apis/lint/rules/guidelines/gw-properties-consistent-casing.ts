@@ -1,6 +1,6 @@
 import { isRecord, type JsonPath } from '../../../document/index.js';
 import type { RuleFunctionResult } from '../../engine/types.js';
-import { classifyCasing } from './support/casing.js';
+import { classifyCasing, type PropertyCasing } from './support/casing.js';
 import { yaml } from './support/dedent.js';
 import { check, safeRegExp, type GuidelineRule } from './support/guideline-rule.js';
 
@@ -74,22 +74,23 @@ export const propertiesConsistentCasing = {
   resolved: false,
   then: check(defaults, (_root, options, context): RuleFunctionResult[] => {
     const ignore = options.ignore.map((pattern) => safeRegExp(pattern));
-    const seen = new Set<string>();
-    const occurrences: { name: string; casing: ReturnType<typeof classifyCasing>; path: JsonPath }[] = [];
+    // The index lists each schema object once; names repeat across schemas, so classify
+    // each distinct name once and build paths only for the names that are reported.
+    const casingOf = new Map<string, PropertyCasing | 'ignored'>();
+    const occurrences: { name: string; casing: PropertyCasing; schemaPath: JsonPath }[] = [];
     const names = { camelCase: new Set<string>(), snake_case: new Set<string>() };
     for (const schema of context.index.schemas) {
       const properties = schema.value['properties'];
       if (!isRecord(properties)) continue;
-      for (const name of Object.keys(properties)) {
-        if (ignore.some((pattern) => pattern.test(name))) continue;
-        const path = [...schema.path, 'properties', name];
-        const key = JSON.stringify(path);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const casing = classifyCasing(name);
-        if (casing === 'neutral') continue;
-        if (casing === 'camelCase' || casing === 'snake_case') names[casing].add(name);
-        occurrences.push({ name, casing, path });
+      for (const name in properties) {
+        let casing = casingOf.get(name);
+        if (casing === undefined) {
+          casing = ignore.some((pattern) => pattern.test(name)) ? 'ignored' : classifyCasing(name);
+          casingOf.set(name, casing);
+          if (casing === 'camelCase' || casing === 'snake_case') names[casing].add(name);
+        }
+        if (casing === 'ignored' || casing === 'neutral') continue;
+        occurrences.push({ name, casing, schemaPath: schema.path });
       }
     }
     // Distinct names decide the dominant style, so one schema repeated inline many times
@@ -108,7 +109,7 @@ export const propertiesConsistentCasing = {
       .filter((occurrence) => occurrence.casing !== expected)
       .map((occurrence) => ({
         message: `Property "${occurrence.name}" is not ${expected}: ${why}.`,
-        path: occurrence.path,
+        path: [...occurrence.schemaPath, 'properties', occurrence.name],
       }));
   }),
 } satisfies GuidelineRule<Options>;

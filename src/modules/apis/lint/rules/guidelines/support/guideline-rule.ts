@@ -42,6 +42,8 @@ export function withDefaults<Options extends object>(defaults: Options, given: u
  */
 export function check<Options extends object>(defaults: Options, fn: RuleFunction<Options>): RuleThen {
   const wrapped: RuleFunction = (target, options, context) => fn(target, withDefaults(defaults, options), context);
+  // Nameless, so the engine names the function after the rule id in its messages.
+  Object.defineProperty(wrapped, 'name', { value: '' });
   return { function: wrapped };
 }
 

@@ -126,6 +126,19 @@ export function objectProperties(
  */
 export function listShape(document: ParsedDocument, view: OperationView, envelope: readonly string[]): ListShape | undefined {
   if (view.entry.method !== 'get') return undefined;
+  // Two rules ask for every GET operation; the answer depends only on the envelope names.
+  const key = envelope.join('\u0000');
+  const byEnvelope = shapes.get(view) ?? new Map<string, ListShape | undefined>();
+  shapes.set(view, byEnvelope);
+  if (byEnvelope.has(key)) return byEnvelope.get(key);
+  const shape = computeListShape(document, view, envelope);
+  byEnvelope.set(key, shape);
+  return shape;
+}
+
+const shapes = new WeakMap<OperationView, Map<string, ListShape | undefined>>();
+
+function computeListShape(document: ParsedDocument, view: OperationView, envelope: readonly string[]): ListShape | undefined {
   const segments = pathSegments(view.entry.pathKey);
   const last = segments[segments.length - 1];
   if (last === undefined || last.isParameter) return undefined;
