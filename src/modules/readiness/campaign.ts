@@ -9,7 +9,7 @@ export interface CampaignServiceProgress {
   readonly team: string | null;
   readonly level: string | null;
   readonly atTarget: boolean;
-  readonly failing: readonly { readonly check: string; readonly title: string; readonly level: string; readonly reason: string }[];
+  readonly failing: { readonly check: string; readonly title: string; readonly level: string; readonly reason: string }[];
 }
 
 export interface CampaignProgress {
@@ -20,12 +20,12 @@ export interface CampaignProgress {
   readonly progress: number;
   readonly daysLeft: number;
   readonly overdue: boolean;
-  readonly services: readonly CampaignServiceProgress[];
+  readonly services: CampaignServiceProgress[];
 }
 
 const DAY_MS = 86_400_000;
 
-export function campaignProgress(campaign: Campaign, levels: readonly string[], results: readonly ScorecardResult[], now: Date): CampaignProgress {
+export function campaignProgress(campaign: Campaign, levels: string[], results: ScorecardResult[], now: Date): CampaignProgress {
   const target = levels.indexOf(campaign.targetLevel);
   const services = results.map((result): CampaignServiceProgress => {
     const reached = result.level === null ? -1 : levels.indexOf(result.level);

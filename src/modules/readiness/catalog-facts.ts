@@ -42,11 +42,11 @@ export interface CatalogServiceInput {
   readonly lifecycle: string | null;
   readonly runbook: string | null;
   readonly onCall: string | null;
-  readonly dashboards: readonly string[];
+  readonly dashboards: string[];
   readonly repository: string | null;
   readonly architecture: string | null;
-  readonly tags: readonly string[];
-  readonly providesApis: readonly string[];
+  readonly tags: string[];
+  readonly providesApis: string[];
 }
 
 /** Empty strings count as missing: a blank runbook is no runbook. */

@@ -69,6 +69,14 @@ describe('evaluateScorecard', () => {
     expect(gap.score).toBeCloseTo(2 / 3);
   });
 
+  it('never reaches a level that has no checks', () => {
+    const twoLevels = compileScorecard(registry, { ...definition, filter: null, checks: definition.checks.slice(0, 1) });
+    if (!twoLevels.ok) throw new Error('compile');
+    const s = subject({ owner: 'payments' });
+    const result = evaluateScorecard(twoLevels.scorecard, { subject: s, activation: registry.activation(s), attestation: () => undefined, now: new Date() });
+    expect(result).toMatchObject({ level: 'Bronze', score: 1 });
+  });
+
   it('drops the level when the attestation expires', () => {
     const facts = { tier: 1, owner: 'payments', runbook: 'https://runbooks/checkout' };
     const expired = run(facts, new Date('2026-12-01T00:00:00Z'), attestation);

@@ -16,11 +16,13 @@ interface CompiledCheck {
   readonly levelIndex: number;
   readonly expression: CompiledExpression | null;
   /** Facts of the expression with their declarations, resolved once. */
-  readonly facts: readonly { readonly key: string; readonly namespace: string; readonly name: string; readonly required: boolean; readonly definition: FactDefinition | undefined }[];
+  readonly facts: { readonly key: string; readonly namespace: string; readonly name: string; readonly required: boolean; readonly definition: FactDefinition | undefined }[];
 }
 
 export interface CompiledScorecard {
   readonly definition: ScorecardDefinition;
+  /** Per level index, whether any check belongs to it. */
+  readonly levelHasChecks: readonly boolean[];
   readonly filter: CompiledExpression | null;
   readonly checks: readonly CompiledCheck[];
 }
@@ -74,7 +76,8 @@ export function compileScorecard(registry: FactRegistry, definition: ScorecardDe
     checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: result.expression, facts });
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scorecard: { definition, filter, checks } };
+  const levelHasChecks = definition.levels.map((_level, index) => checks.some((check) => check.levelIndex === index));
+  return { ok: true, scorecard: { definition, levelHasChecks, filter, checks } };
 }
 
 /** What the evaluator needs besides the compiled scorecard. */
@@ -123,7 +126,7 @@ function errorMessage(error: unknown): string {
  * Builds a result as one object literal. Deliberately no object spread on this path: V8
  * (Node 20) takes a slow runtime path for `{ ...base, extra }`, measured ~50× slower here.
  */
-function result(check: CompiledCheck, passed: boolean, reason: string | null, facts: readonly FactUsed[], attestation: Attestation | null, fix: Fix | null): CheckResult {
+function result(check: CompiledCheck, passed: boolean, reason: string | null, facts: FactUsed[], attestation: Attestation | null, fix: Fix | null): CheckResult {
   const definition = check.definition;
   return {
     check: definition.name,
@@ -172,7 +175,7 @@ function attestationLink(scorecard: string, check: string, service: string): Fix
   };
 }
 
-const NO_FACTS: readonly FactUsed[] = [];
+const NO_FACTS: FactUsed[] = [];
 
 function evaluateAttestationCheck(scorecard: string, check: CompiledCheck, input: EvaluationInput): CheckResult {
   const name = check.definition.name;
@@ -198,7 +201,7 @@ export function evaluateScorecard(scorecard: CompiledScorecard, input: Evaluatio
     if (checkResult.passed) passed += 1;
     else failingLevels.push(check.levelIndex);
   }
-  const reached = levelReached(definition.levels.length, failingLevels);
+  const reached = levelReached(scorecard.levelHasChecks, failingLevels);
   return {
     scorecard: definition.name,
     service: input.subject.service,

@@ -69,7 +69,7 @@ export class FactRegistry {
     return this;
   }
 
-  namespaces(): readonly FactNamespace[] {
+  namespaces(): FactNamespace[] {
     return [...this.#namespaces.values()].map((entry) => entry.declaration);
   }
 

@@ -25,11 +25,11 @@ export interface FactNamespace {
   /** The CEL variable: a lower-case identifier (`service`, `apis`, `architecture`). */
   readonly namespace: string;
   readonly description: string;
-  readonly facts: readonly FactDefinition[];
+  readonly facts: FactDefinition[];
 }
 
 /** A raw fact value as providers produce it; null/undefined means "missing". */
-export type FactValue = boolean | number | string | readonly string[] | null | undefined;
+export type FactValue = boolean | number | string | string[] | null | undefined;
 
 /** Facts of one namespace for one service. */
 export type FactValues = Readonly<Record<string, FactValue>>;
@@ -47,7 +47,7 @@ export interface Subject {
  * services at once (batch, so a report over 10,000 services is a few queries, not 10,000).
  */
 export interface FactProvider extends FactNamespace {
-  readonly collect: (services: readonly string[]) => Promise<ReadonlyMap<string, FactValues>>;
+  readonly collect: (services: string[]) => Promise<ReadonlyMap<string, FactValues>>;
 }
 
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;

@@ -1,13 +1,19 @@
 /**
  * The level rule: a service is at the highest level whose checks, and those of every level
- * below, all pass. Levels without checks pass vacuously. Pure.
+ * below, all pass. A level without checks cannot be reached on its own (otherwise a
+ * scorecard whose Gold checks are not written yet would put everyone at Gold). Pure.
  */
 
-/** `levelIndex` of each failing check → the index of the level reached, -1 for none. */
-export function levelReached(levelCount: number, failingLevelIndexes: Iterable<number>): number {
-  let lowestFailing = levelCount;
+/**
+ * @param hasChecks  per level index, whether any check belongs to it
+ * @param failingLevelIndexes  the level index of each failing check
+ * @returns the index of the level reached, -1 for none
+ */
+export function levelReached(hasChecks: readonly boolean[], failingLevelIndexes: Iterable<number>): number {
+  let lowestFailing = hasChecks.length;
   for (const index of failingLevelIndexes) if (index < lowestFailing) lowestFailing = index;
-  return lowestFailing - 1;
+  for (let index = lowestFailing - 1; index >= 0; index -= 1) if (hasChecks[index] === true) return index;
+  return -1;
 }
 
 /** Share of passing checks; a scorecard without checks scores 1 (nothing is missing). */

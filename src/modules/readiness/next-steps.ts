@@ -17,7 +17,7 @@ export interface NextStep {
   readonly blocksNextLevel: boolean;
 }
 
-export function nextSteps(result: ScorecardResult, levels: readonly string[], descriptions: ReadonlyMap<string, string>): NextStep[] {
+export function nextSteps(result: ScorecardResult, levels: string[], descriptions: ReadonlyMap<string, string>): NextStep[] {
   const levelIndex = new Map(levels.map((level, index) => [level, index]));
   const next = result.nextLevel === null ? undefined : levelIndex.get(result.nextLevel);
   const failing = result.checks.filter((check): check is CheckResult & { reason: string } => !check.passed && check.reason !== null);

@@ -4,7 +4,7 @@
  */
 import type { FactValue } from './facts.js';
 
-export const DEFAULT_LEVELS: readonly string[] = ['Bronze', 'Silver', 'Gold'];
+export const DEFAULT_LEVELS: string[] = ['Bronze', 'Silver', 'Gold'];
 
 /** An automatic check (a CEL condition over facts) or a person's attestation. */
 export type CheckRule =
@@ -30,10 +30,10 @@ export interface ScorecardDefinition {
   readonly title: string;
   readonly description: string;
   /** Ordered, lowest first. */
-  readonly levels: readonly string[];
+  readonly levels: string[];
   /** A CEL condition selecting the services the scorecard applies to; null = all. */
   readonly filter: string | null;
-  readonly checks: readonly CheckDefinition[];
+  readonly checks: CheckDefinition[];
   /** Built-in scorecards ship with Groundwork and are read-only. */
   readonly builtin: boolean;
 }
@@ -66,7 +66,7 @@ export interface Campaign {
 
 export interface FactUsed {
   readonly fact: string;
-  readonly value: FactValue;
+  readonly value: Exclude<FactValue, undefined>;
   readonly missing: boolean;
 }
 
@@ -85,7 +85,7 @@ export interface CheckResult {
   readonly passed: boolean;
   /** Why it failed (null when it passed). */
   readonly reason: string | null;
-  readonly facts: readonly FactUsed[];
+  readonly facts: FactUsed[];
   readonly attestation: Attestation | null;
   readonly fix: Fix | null;
 }
@@ -102,5 +102,5 @@ export interface ScorecardResult {
   readonly score: number;
   readonly passed: number;
   readonly total: number;
-  readonly checks: readonly CheckResult[];
+  readonly checks: CheckResult[];
 }

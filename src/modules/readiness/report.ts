@@ -11,7 +11,7 @@ export interface ReportService {
   readonly score: number;
   /** Check name → passed. */
   readonly cells: Readonly<Record<string, boolean>>;
-  readonly failing: readonly { readonly check: string; readonly reason: string }[];
+  readonly failing: { readonly check: string; readonly reason: string }[];
 }
 
 export interface TeamRollup {
@@ -25,15 +25,15 @@ export interface TeamRollup {
 export interface ReadinessReport {
   readonly scorecard: string;
   readonly title: string;
-  readonly levels: readonly string[];
-  readonly checks: readonly { readonly check: string; readonly title: string; readonly level: string; readonly group: string | null; readonly passRate: number }[];
-  readonly services: readonly ReportService[];
-  readonly teams: readonly TeamRollup[];
+  readonly levels: string[];
+  readonly checks: { readonly check: string; readonly title: string; readonly level: string; readonly group: string | null; readonly passRate: number }[];
+  readonly services: ReportService[];
+  readonly teams: TeamRollup[];
 }
 
 export const NO_LEVEL = 'none';
 
-export function buildReport(definition: ScorecardDefinition, results: readonly ScorecardResult[]): ReadinessReport {
+export function buildReport(definition: ScorecardDefinition, results: ScorecardResult[]): ReadinessReport {
   const services = results
     .map((result): ReportService => {
       const cells: Record<string, boolean> = {};
