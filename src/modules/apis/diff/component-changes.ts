@@ -1,74 +1,101 @@
-import { isObject } from './json.js';
 import type { DocumentView } from './document-view.js';
-import { pointerTokens } from './pointer.js';
+import { collectRefs, deepEqual, isObject, objectAt } from './json.js';
+import { childPointer } from './pointer.js';
 
 /**
- * Which reusable schemas are unchanged between the two documents, including everything
- * they reference. Comparing `$ref: X` with `$ref: X` is skipped when X is unchanged, which
- * is most of a large document; this is what keeps the diff fast.
+ * Which reusable components (schemas, parameters, responses, request bodies, headers...)
+ * are unchanged between the two documents, including everything they reference. This is
+ * what keeps the diff fast: `$ref: X` against `$ref: X` with X unchanged is skipped, and an
+ * operation whose text is identical and whose refs are all unchanged is skipped whole.
  *
- * Computed once: a schema is changed when its text differs or it is missing on a side;
- * the change then flows to every schema that references it (reverse-edge search, so
- * reference cycles are no problem).
+ * Computed once: a component is changed when it differs structurally or is missing on a
+ * side; the change then flows to every component that references it (a reverse-edge
+ * search, so reference cycles are no problem). A ref into something other than a
+ * component counts as changed (no shortcut, always correct).
  */
 export class ComponentChanges {
-  private readonly prefix: readonly string[];
-  private readonly changed: ReadonlySet<string>;
+  private readonly known = new Set<string>();
+  private readonly changed = new Set<string>();
 
   constructor(base: DocumentView, head: DocumentView) {
-    this.prefix = pointerTokens(head.schemaComponentsPointer);
-    const changed = new Set<string>();
     const referrers = new Map<string, Set<string>>();
-    const names = new Set([...base.schemaComponents.keys(), ...head.schemaComponents.keys()]);
-    for (const name of names) {
-      const b = base.schemaComponents.get(name)?.value;
-      const h = head.schemaComponents.get(name)?.value;
-      if (b === undefined || h === undefined || JSON.stringify(b) !== JSON.stringify(h)) changed.add(name);
-      for (const value of [b, h]) {
-        for (const target of this.referencedNames(value)) {
-          let set = referrers.get(target);
-          if (!set) referrers.set(target, (set = new Set()));
-          set.add(name);
-        }
+    const entries = new Map<string, { base: unknown; head: unknown }>();
+    for (const [side, view] of [['base', base], ['head', head]] as const) {
+      for (const [pointer, value] of componentEntries(view)) {
+        const entry = entries.get(pointer) ?? { base: undefined, head: undefined };
+        entries.set(pointer, side === 'base' ? { ...entry, base: value } : { ...entry, head: value });
       }
     }
-    const queue = [...changed];
+    for (const pointer of entries.keys()) this.known.add(pointer);
+    for (const [pointer, { base: b, head: h }] of entries) {
+      if (b === undefined || h === undefined || !deepEqual(b, h)) this.changed.add(pointer);
+      // Refs of the head side suffice: a ref only present in base makes the texts differ.
+      if (h === undefined) continue;
+      for (const ref of collectRefs(h)) {
+        const target = this.entryOf(ref);
+        if (target === undefined) {
+          this.changed.add(pointer);
+          continue;
+        }
+        let set = referrers.get(target);
+        if (!set) referrers.set(target, (set = new Set()));
+        set.add(pointer);
+      }
+    }
+    const queue = [...this.changed];
     for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
       for (const referrer of referrers.get(next) ?? []) {
-        if (!changed.has(referrer)) {
-          changed.add(referrer);
+        if (!this.changed.has(referrer)) {
+          this.changed.add(referrer);
           queue.push(referrer);
         }
       }
     }
-    this.changed = changed;
   }
 
-  /** True when `ref` names a reusable schema that is identical (transitively) on both sides. */
+  /** True when `ref` points into a component that is identical (transitively) on both sides. */
   unchanged(ref: string): boolean {
-    const tokens = pointerTokens(ref);
-    const name = this.nameOf(tokens);
-    return name !== undefined && tokens.length === this.prefix.length + 1 && !this.changed.has(name);
+    const entry = this.entryOf(ref);
+    return entry !== undefined && !this.changed.has(entry);
   }
 
-  private nameOf(tokens: readonly string[]): string | undefined {
-    if (tokens.length <= this.prefix.length) return undefined;
-    for (let i = 0; i < this.prefix.length; i++) if (tokens[i] !== this.prefix[i]) return undefined;
-    return tokens[this.prefix.length];
+  /** True when every ref in the set is unchanged. */
+  allUnchanged(refs: Iterable<string>): boolean {
+    for (const ref of refs) if (!this.unchanged(ref)) return false;
+    return true;
   }
 
-  private referencedNames(value: unknown): Set<string> {
-    const names = new Set<string>();
-    const stack: unknown[] = [value];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      const children: readonly unknown[] = Array.isArray(node) ? node : isObject(node) ? Object.values(node) : [];
-      if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
-        const name = this.nameOf(pointerTokens(node.$ref));
-        if (name !== undefined) names.add(name);
-      }
-      for (const child of children) if (typeof child === 'object' && child !== null) stack.push(child);
+  /** `#/components/schemas/Pet/properties/id` -> `#/components/schemas/Pet`, if known. */
+  private entryOf(ref: string): string | undefined {
+    if (!ref.startsWith('#/')) return undefined;
+    // Try the deepest plausible entry first: components are 3 tokens deep, 2.0 ones 2.
+    for (const depth of [3, 2]) {
+      let index = 0;
+      for (let i = 0; i <= depth && index !== -1; i++) index = ref.indexOf('/', index + 1);
+      const candidate = ref.slice(0, index === -1 ? ref.length : index);
+      if (this.known.has(candidate)) return candidate;
     }
-    return names;
+    return undefined;
+  }
+}
+
+const CONTAINERS_3 = ['schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'securitySchemes', 'examples', 'links', 'callbacks', 'pathItems'];
+const CONTAINERS_2 = ['definitions', 'parameters', 'responses', 'securityDefinitions'];
+
+function* componentEntries(view: DocumentView): Generator<[string, unknown]> {
+  if (view.version === '2.0') {
+    for (const container of CONTAINERS_2) {
+      const object = objectAt(view.data, container);
+      if (!object) continue;
+      for (const [name, value] of Object.entries(object)) yield [childPointer(`#/${container}`, name), value];
+    }
+    return;
+  }
+  const components = objectAt(view.data, 'components');
+  if (!isObject(components)) return;
+  for (const container of CONTAINERS_3) {
+    const object = objectAt(components, container);
+    if (!object) continue;
+    for (const [name, value] of Object.entries(object)) yield [childPointer(`#/components/${container}`, name), value];
   }
 }

@@ -77,3 +77,14 @@ describe('diffDocuments', () => {
     expect(diff(doc, structuredClone(doc)).changes).toEqual([]);
   });
 });
+
+describe('fast path', () => {
+  it('still reports a change reached only through a reusable parameter and an unchanged operation', () => {
+    const doc = (max: number) =>
+      api(
+        { '/pets': { get: { parameters: [{ $ref: '#/components/parameters/Limit' }], responses: {} } } },
+        { components: { parameters: { Limit: { name: 'limit', in: 'query', schema: { $ref: '#/components/schemas/Limit' } } }, schemas: { Limit: { type: 'integer', maximum: max } } } },
+      );
+    expect(diff(doc(100), doc(50)).changes.map(line)).toEqual(['GET /pets: The maximum of the query parameter `limit` was lowered from 100 to 50']);
+  });
+});

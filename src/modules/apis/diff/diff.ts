@@ -3,6 +3,7 @@ import { renderMessage, type Check, type CheckOfKind, type Finding, type Pair, t
 import { allChecks } from './registry.js';
 import { ComponentChanges } from './component-changes.js';
 import { buildDocumentView, InvalidDocumentError, type DocumentView, type MediaTypeView, type OperationView, type ParameterView } from './document-view.js';
+import { collectRefs, deepEqual } from './json.js';
 import { SchemaComparer, type SchemaFinding } from './schema-compare.js';
 import type { DiffSource } from './source.js';
 import { summarise } from './summary.js';
@@ -59,6 +60,7 @@ class DiffRun {
   private readonly changes: Change[] = [];
   private readonly seen = new Set<string>();
   private readonly comparer: SchemaComparer;
+  private readonly components: ComponentChanges;
 
   constructor(
     private readonly baseSource: DiffSource,
@@ -68,7 +70,8 @@ class DiffRun {
     private readonly checks: ChecksByKind,
     private readonly now: Date,
   ) {
-    this.comparer = new SchemaComparer(base, head, new ComponentChanges(base, head), checks.schema);
+    this.components = new ComponentChanges(base, head);
+    this.comparer = new SchemaComparer(base, head, this.components, checks.schema);
   }
 
   all(): Change[] {
@@ -77,8 +80,19 @@ class DiffRun {
         this.emit(check, finding, { operation: undefined, subject: 'the document', base: undefined, head: undefined });
       }
     }
+    const sameContext = ['security', 'consumes', 'produces'].every((key) => deepEqual(this.base.data[key], this.head.data[key]));
     const keys = [...new Set([...this.base.operations.keys(), ...this.head.operations.keys()])];
-    for (const key of keys) this.endpoint(this.base.operations.get(key), this.head.operations.get(key));
+    for (const key of keys) {
+      const b = this.base.operations.get(key);
+      const h = this.head.operations.get(key);
+      // Fast path: the same text, the same path template, the same document-wide defaults
+      // and only unchanged components referenced means there is nothing to find.
+      if (b && h && sameContext && b.path === h.path && deepEqual(b.raw, h.raw) && deepEqual(b.pathParameters, h.pathParameters)) {
+        const refs = collectRefs(h.pathParameters, collectRefs(h.raw));
+        if (this.components.allUnchanged(refs)) continue;
+      }
+      this.endpoint(b?.view(), h?.view());
+    }
     return this.changes.sort(compareChanges);
   }
 

@@ -81,6 +81,18 @@ export interface OperationView {
   readonly securityPointer: string;
 }
 
+/** An operation found in the document; its full view is built only when it is needed. */
+export interface OperationHandle {
+  readonly matchKey: string;
+  readonly method: string;
+  readonly path: string;
+  readonly pointer: string;
+  readonly raw: JsonObject;
+  /** The path item's `parameters`, which apply to the operation too. */
+  readonly pathParameters: unknown;
+  view(): OperationView;
+}
+
 export interface ServerView {
   readonly url: string;
   readonly pointer: string;
@@ -91,7 +103,7 @@ export interface DocumentView {
   readonly data: JsonObject;
   readonly resolver: Resolver;
   readonly schemas: SchemaViews;
-  readonly operations: ReadonlyMap<string, OperationView>;
+  readonly operations: ReadonlyMap<string, OperationHandle>;
   /** Normalised path -> pointer of the path item. */
   readonly paths: ReadonlyMap<string, string>;
   readonly servers: readonly ServerView[];
@@ -128,7 +140,7 @@ export function buildDocumentView(source: DiffSource): DocumentView {
   const version = detectVersion(data);
   const root: JsonObject = isObject(data) ? data : {};
   const resolver = new Resolver(root, source.resolveRef);
-  const operations = new Map<string, OperationView>();
+  const operations = new Map<string, OperationHandle>();
   const paths = new Map<string, string>();
   const pathsObject = objectAt(root, 'paths') ?? {};
   for (const [path, rawItem] of Object.entries(pathsObject)) {
@@ -136,11 +148,22 @@ export function buildDocumentView(source: DiffSource): DocumentView {
     const item = resolver.resolve({ value: rawItem, pointer: itemPointer });
     if (!isObject(item.value)) continue;
     paths.set(normalisePath(path), itemPointer);
+    const itemValue = item.value;
     for (const method of METHODS) {
-      const rawOp = item.value[method];
+      const rawOp = itemValue[method];
       if (!isObject(rawOp)) continue;
-      const op = buildOperation(version, root, resolver, path, method, item.value, rawOp, childPointer(item.pointer, method));
-      operations.set(op.matchKey, op);
+      const pointer = childPointer(item.pointer, method);
+      let built: OperationView | undefined;
+      const matchKey = `${method.toUpperCase()} ${normalisePath(path)}`;
+      operations.set(matchKey, {
+        matchKey,
+        method: method.toUpperCase(),
+        path,
+        pointer,
+        raw: rawOp,
+        pathParameters: itemValue.parameters,
+        view: () => (built ??= buildOperation(version, root, resolver, path, method, itemValue, rawOp, pointer)),
+      });
     }
   }
   const schemaComponentsPointer = version === '2.0' ? '#/definitions' : '#/components/schemas';

@@ -49,3 +49,44 @@ export function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
+
+/**
+ * Structural equality of two parsed JSON values, stopping at the first difference and
+ * allocating nothing (the fast path of the diff compares most of two large documents).
+ * Beyond a nesting depth no JSON document reaches (only a cyclic YAML alias would), the
+ * values are reported unequal, which is the safe answer.
+ */
+export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 512) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) {
+    if (!Object.hasOwn(b, key) || !deepEqual(Reflect.get(a, key), Reflect.get(b, key), depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Every `$ref` string inside a value (iterative, so deep documents cannot overflow). */
+export function collectRefs(value: unknown, into: Set<string> = new Set()): Set<string> {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child);
+    } else if (isObject(node)) {
+      for (const key in node) {
+        const child = node[key];
+        if (key === '$ref' && typeof child === 'string') into.add(child);
+        else if (typeof child === 'object' && child !== null) stack.push(child);
+      }
+    }
+  }
+  return into;
+}

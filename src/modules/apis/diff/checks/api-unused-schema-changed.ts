@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { deepEqual } from '../json.js';
 import { reachableSchemas } from '../reachable.js';
 
 /**
@@ -15,11 +16,13 @@ export const check = {
   },
   kind: 'document',
   check: (base, head) => {
-    const used = new Set([...reachableSchemas(base), ...reachableSchemas(head)]);
-    return [...head.schemaComponents].flatMap(([name, node]) => {
+    const edited = [...head.schemaComponents].flatMap(([name, node]) => {
       const before = base.schemaComponents.get(name);
-      if (!before || used.has(name) || JSON.stringify(before.value) === JSON.stringify(node.value)) return [];
-      return [{ args: { name }, base: before.pointer, head: node.pointer }];
+      return before && !deepEqual(before.value, node.value) ? [{ name, base: before.pointer, head: node.pointer }] : [];
     });
+    // Reachability walks the whole document: only worth it when something was edited.
+    if (edited.length === 0) return [];
+    const used = new Set([...reachableSchemas(base), ...reachableSchemas(head)]);
+    return edited.filter((e) => !used.has(e.name)).map((e) => ({ args: { name: e.name }, base: e.base, head: e.head }));
   },
 } satisfies Check;
