@@ -277,8 +277,8 @@ describe('web UI in Chromium', { timeout: 120_000 }, () => {
       await page.getByRole('heading', { name: 'Checkout', exact: true }).waitFor();
       await screenshot(page, '13-service-390');
     });
-    // A module that is not built yet says so.
-    await page.goto(`${server.baseUrl}/readiness`);
+    // A module that is not built yet (debt comes last) says so.
+    await page.goto(`${server.baseUrl}/debt`);
     await page.getByText('is coming').waitFor();
     guard.assertClean();
   });

@@ -4,6 +4,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_SESSION, FakeServer } from '../test/fake-server.js';
 import { aService } from '../test/fixtures.js';
+import { navEntries } from '../modules/registry.js';
 import { renderApp } from '../test/render-app.js';
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
@@ -62,15 +63,17 @@ describe('sign-in and the shell', () => {
     expect(signOut?.headers.get('X-CSRF-Token')).toBe('csrf-123');
   });
 
-  it('lists every module in the navigation, later ones as coming', async () => {
+  it('lists every module in the navigation, those not built yet as coming', async () => {
     const server = signedOutServer().on('GET', '/api/v1/session', { body: ADMIN_SESSION });
-    renderApp('/reliability', server);
-    await screen.findByText(/is coming/);
-    const nav = screen.getByRole('navigation', { name: 'Modules' });
+    // Whichever planned module has no pages yet (the list shrinks as modules land).
+    const coming = navEntries.filter((n) => n.status === 'coming');
+    renderApp(coming[0]?.path ?? '/', server);
+    if (coming[0]) await screen.findByText(/is coming/);
+    const nav = await screen.findByRole('navigation', { name: 'Modules' });
     for (const label of ['Catalog', 'Architecture', 'APIs', 'Readiness', 'Reliability', 'Incidents', 'Delivery', 'Debt']) {
       expect(within(nav).getByRole('link', { name: new RegExp(`^${label}`) })).toBeTruthy();
     }
-    expect(within(nav).getAllByText('coming')).toHaveLength(7);
+    expect(within(nav).queryAllByText('coming')).toHaveLength(coming.length);
   });
 
   it('finds services from the search box with the keyboard', async () => {

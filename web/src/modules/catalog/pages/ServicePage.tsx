@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { ServiceGraph } from '../graph/ServiceGraph.js';
 import { useService } from '../queries.js';
+import { resolves } from '../references.js';
 
 function isHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value);
@@ -99,8 +100,28 @@ export function ServicePage() {
             <Row label="Name">
               <code>{s.name}</code>
             </Row>
-            <Row label="Owner">{s.owner ? <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link> : <span className="badge warn">no owner</span>}</Row>
-            <Row label="System">{s.system ? <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link> : <span className="muted">—</span>}</Row>
+            <Row label="Owner">
+              {s.owner === null ? (
+                <span className="badge warn">no owner</span>
+              ) : resolves(s, 'owner') ? (
+                <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link>
+              ) : (
+                <>
+                  {s.owner} <span className="badge warn">unknown</span>
+                </>
+              )}
+            </Row>
+            <Row label="System">
+              {s.system === null ? (
+                <span className="muted">—</span>
+              ) : resolves(s, 'system') ? (
+                <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link>
+              ) : (
+                <>
+                  {s.system} <span className="badge warn">unknown</span>
+                </>
+              )}
+            </Row>
             <Row label="Tier">{s.tier ?? <span className="muted">—</span>}</Row>
             <Row label="Lifecycle">{s.lifecycle ? <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span> : <span className="muted">—</span>}</Row>
             <Row label="Architecture">{s.architecture ?? <span className="muted">—</span>}</Row>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { LIFECYCLE_OPTIONS, TIER_OPTIONS } from '../options.js';
 import { useSystems, useTeams } from '../queries.js';
+import { resolves } from '../references.js';
 import { FILTER_KEYS, readFilters, readSort, sortServices, toggleSort, writeSort, type SortColumn } from '../service-list.js';
 
 const PAGE_SIZE = 50;
@@ -230,8 +231,24 @@ export function ServicesPage() {
                       <Link to={`/catalog/services/${encodeURIComponent(s.name)}`}>{s.title ?? s.name}</Link>
                       {s.title !== null && <div className="muted small">{s.name}</div>}
                     </td>
-                    <td>{s.owner ? <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link> : <span className="muted">—</span>}</td>
-                    <td>{s.system ? <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link> : <span className="muted">—</span>}</td>
+                    <td>
+                      {s.owner === null ? (
+                        <span className="muted">—</span>
+                      ) : resolves(s, 'owner') ? (
+                        <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link>
+                      ) : (
+                        <span title="Not in the catalog (yet)">{s.owner}?</span>
+                      )}
+                    </td>
+                    <td>
+                      {s.system === null ? (
+                        <span className="muted">—</span>
+                      ) : resolves(s, 'system') ? (
+                        <Link to={`/catalog/systems/${encodeURIComponent(s.system)}`}>{s.system}</Link>
+                      ) : (
+                        <span title="Not in the catalog (yet)">{s.system}?</span>
+                      )}
+                    </td>
                     <td>{s.tier ?? <span className="muted">—</span>}</td>
                     <td>{s.lifecycle ? <span className={`badge lc-${s.lifecycle}`}>{s.lifecycle}</span> : <span className="muted">—</span>}</td>
                     <td className="tags">
