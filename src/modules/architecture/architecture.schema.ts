@@ -199,7 +199,7 @@ export const ReviewSchema = Type.Object({
   adrId: Nullable(Type.String()),
   submittedAt: Nullable(Type.String()),
   overdue: Type.Boolean(),
-  allowedActions: Type.Array(Type.String()),
+  allowedActions: Type.Array(Type.Enum([...REVIEW_ACTIONS])),
   comments: Type.Array(CommentSchema, { description: 'Top-level comments, each with its replies.' }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
