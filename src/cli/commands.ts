@@ -25,6 +25,7 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'API governance: lint and diff OpenAPI documents',
     load: async () => (await import('../modules/apis/apis.cli.js')).registerApiCommands,
   },
+  readiness: { summary: 'Operational readiness: check a service against a level (CI gate) and report', load: async () => (await import('../modules/readiness/readiness.cli.js')).registerReadinessCommands },
   adr: {
     summary: 'Architecture decision records: a drop-in for adr-tools, plus MADR, Mermaid and lint',
     load: async () => (await import('../modules/architecture/adr/adr.cli.js')).registerAdrCommands,
