@@ -96,6 +96,20 @@ describe('groundwork:guidelines as a ruleset', () => {
     expect(findings.some((f) => f.code === 'gw-info-contact')).toBe(false);
   });
 
+  it('leaves non-OpenAPI, empty and broken documents to the parser findings', async () => {
+    const ruleset = await loadRuleset('groundwork:guidelines');
+    for (const text of ['{"name": "not an API"}', '', 'openapi: 3.1.0\npaths: [\n']) {
+      const codes = lintDocument(parseDocument(text, { source: '/virtual/x.yaml' }), ruleset).map((f) => f.code);
+      expect(codes.length).toBeGreaterThan(0);
+      expect(codes.filter((code) => code.startsWith('gw-'))).toEqual([]);
+    }
+    // Wrong types everywhere: rules skip what they cannot read and never throw.
+    const odd = 'openapi: 3.1.0\ninfo: []\npaths: { /a: 7, /b: { get: [] }, /c: { get: { responses: 5, parameters: {}, tags: x } } }\ncomponents: { schemas: { A: { properties: 3 } } }\n';
+    const findings = lintDocument(parseDocument(odd, { source: '/virtual/x.yaml' }), ruleset);
+    expect(findings.filter((f) => f.message.includes('threw'))).toEqual([]);
+    expect(findings.map((f) => f.code)).toContain('gw-operation-id-unique');
+  });
+
   it('rejects invalid rule options when the ruleset loads', async () => {
     const path = writeRuleset(['extends: groundwork:guidelines', 'rules:', '  gw-pagination-limit-maximum:', '    options: { names: 3 }'].join('\n'));
     await expect(loadRuleset(path)).rejects.toThrow(/gw-pagination-limit-maximum.*invalid options/);

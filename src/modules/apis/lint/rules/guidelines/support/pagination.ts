@@ -54,8 +54,16 @@ export const PAGINATION_NAMES_SCHEMA = {
   additionalProperties: false,
 } as const;
 
+const normalized = new Map<string, string>();
+
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_$.]/g, '');
+  let normal = normalized.get(name);
+  if (normal === undefined) {
+    normal = name.toLowerCase().replace(/[-_$.]/g, '');
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(name, normal);
+  }
+  return normal;
 }
 
 export function roleOf(name: string, names: Partial<PaginationNames>): PaginationRole | undefined {

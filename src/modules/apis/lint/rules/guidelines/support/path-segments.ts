@@ -10,7 +10,20 @@ export interface PathSegment {
   readonly index: number;
 }
 
-export function pathSegments(path: string): PathSegment[] {
+// Several rules split every path key (and list detection splits every GET path); the keys
+// of one document are few and repeat, so the split is memoised.
+const cache = new Map<string, readonly PathSegment[]>();
+
+export function pathSegments(path: string): readonly PathSegment[] {
+  const known = cache.get(path);
+  if (known !== undefined) return known;
+  const segments = split(path);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(path, segments);
+  return segments;
+}
+
+function split(path: string): PathSegment[] {
   return path
     .split('/')
     .filter((text) => text.length > 0)
