@@ -40,7 +40,7 @@ export function SystemsPage() {
                     <Link to={`/catalog/systems/${encodeURIComponent(s.name)}`}>{s.title ?? s.name}</Link>
                   </td>
                   <td>{s.owner ? <Link to={`/catalog/teams/${encodeURIComponent(s.owner)}`}>{s.owner}</Link> : <span className="muted">—</span>}</td>
-                  <td>{s.description ?? ''}</td>
+                  <td className="wrap">{s.description ?? ''}</td>
                 </tr>
               ))}
             </tbody>
