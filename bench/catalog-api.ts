@@ -11,7 +11,8 @@
  * Prints requests/s, p50/p99 latency and the ratio to the bare route.
  * Target: single GET >= 50 % of the bare route's throughput, p99 < 20 ms.
  *
- * Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10).
+ * Environment: BENCH_DURATION (seconds per run, default 5), BENCH_ROUNDS (interleaved rounds,
+ * medians reported, default 3), BENCH_CONNECTIONS (default 10).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,7 +31,8 @@ import type { Service } from '../src/modules/catalog/catalog.js';
 
 const run = promisify(execFile);
 const SERVICES = 10_000;
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const AUTOCANNON = join(import.meta.dirname, '..', 'node_modules', 'autocannon', 'autocannon.js');
 
@@ -47,7 +49,7 @@ interface Result {
 async function cannon(label: string, url: string, headers: Record<string, string>): Promise<Result> {
   const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]);
   // Warm-up (JIT, SQLite page cache), then the measured run.
-  await run(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', '2', '-j', ...headerArgs, url], { maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', '1', '-j', ...headerArgs, url], { maxBuffer: 64 * 1024 * 1024 });
   const { stdout } = await run(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', String(DURATION), '-j', ...headerArgs, url], {
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -130,10 +132,27 @@ async function main(): Promise<void> {
   bare.get('/bare', async () => body);
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
-  const results: Result[] = [];
-  results.push(await cannon('bare Fastify route (same JSON)', `${bareUrl}/bare`, {}));
-  results.push(await cannon(`GET /api/v1/services/${target}`, `${appUrl}/api/v1/services/${target}`, auth));
-  results.push(await cannon('GET /api/v1/services?limit=50', `${appUrl}/api/v1/services?limit=50`, auth));
+  // Interleaved rounds, medians: on a shared machine the load drifts, and alternating the
+  // routes exposes each to the same drift.
+  const routes: [string, string, Record<string, string>][] = [
+    ['bare Fastify route (same JSON)', `${bareUrl}/bare`, {}],
+    [`GET /api/v1/services/${target}`, `${appUrl}/api/v1/services/${target}`, auth],
+    ['GET /api/v1/services?limit=50', `${appUrl}/api/v1/services?limit=50`, auth],
+  ];
+  const rounds: Result[][] = routes.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, [label, url, headers]] of routes.entries()) rounds[i]?.push(await cannon(label, url, headers));
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const results: Result[] = rounds.map((list) => ({
+    label: list[0]?.label ?? '',
+    rps: median(list.map((r) => r.rps)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
+    errors: list.reduce((n, r) => n + r.errors, 0),
+    non2xx: list.reduce((n, r) => n + r.non2xx, 0),
+    bytes: median(list.map((r) => r.bytes)),
+  }));
   await app.close();
   await bare.close();
   await db.destroy();
@@ -141,7 +160,7 @@ async function main(): Promise<void> {
 
   const base = results[0]?.rps ?? 1;
   const lines = [
-    `catalog API benchmark: ${SERVICES} services, ${deps.length} dependencies, SQLite; autocannon -c ${CONNECTIONS} -d ${DURATION}s; response ${sample.body.length} bytes`,
+    `catalog API benchmark: ${SERVICES} services, ${deps.length} dependencies, SQLite; autocannon -c ${CONNECTIONS} -d ${DURATION}s x ${ROUNDS} interleaved rounds (medians); response ${sample.body.length} bytes`,
     '',
     `${'route'.padEnd(44)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(7)}  errors`,
     ...results.map(
