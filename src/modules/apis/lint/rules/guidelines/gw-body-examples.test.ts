@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-body-examples';
 
@@ -51,6 +51,7 @@ describe(ID, () => {
       'paths./a.post.requestBody.content.application/json',
       'components.responses.Bare.content.application/json',
     ]);
+    expect(sourceAt(doc, findings[0])).toMatch(/^application\/json: \{ schema/);
     expect(findings[0]?.message).toBe('The request body of POST /a has no example.');
     expect(findings[0]?.severity).toBe(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-deprecated-sunset';
 
@@ -42,6 +42,8 @@ describe(ID, () => {
     `;
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./c.get.deprecated', 'paths./c.put.x-sunset']);
+    expect(sourceAt(doc, findings[0])).toBe('deprecated: true');
+    expect(sourceAt(doc, findings[1])).toBe('x-sunset: soon');
     expect(findings[0]?.message).toBe('GET /c is deprecated but has no sunset date (x-sunset or a Sunset response header).');
     expect(findings[1]?.message).toContain('is not a date');
   });

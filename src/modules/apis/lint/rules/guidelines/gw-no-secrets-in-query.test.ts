@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-no-secrets-in-query';
 
@@ -35,6 +35,7 @@ describe(ID, () => {
       'components.securitySchemes.query.in',
       'paths./a.get.parameters.1',
     ]);
+    expect(sourceAt(doc, findings.find((f) => f.path.at(-1) === 'Token'))).toBe("Token: { name: access_token, in: query, schema: { type: string } }");
     expect(findings.every((f) => f.severity === 0)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-operation-id-camel-case';
 
@@ -38,5 +38,6 @@ describe(ID, () => {
       'paths./orders.delete.operationId',
     ]);
     expect(findings[0]?.message).toBe('operationId "list_orders" is not camelCase.');
+    expect(sourceAt(doc, findings[0])).toMatch(/^get: \{ operationId: list_orders/);
   });
 });

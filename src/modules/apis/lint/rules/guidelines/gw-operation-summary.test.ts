@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-operation-summary';
 
@@ -19,6 +19,7 @@ describe(ID, () => {
   it('by default wants a summary or a description', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./a.delete']);
+    expect(sourceAt(doc, findings[0])).toMatch(/^delete: /);
     expect(findings[0]?.message).toBe('DELETE /a needs a summary or a description.');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-pagination-consistent-names';
 
@@ -36,6 +36,7 @@ describe(ID, () => {
   it('reports the less used name of each role where it is written', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./b.get.parameters.1', 'paths./c.get.parameters.0']);
+    expect(sourceAt(doc, findings[1])).toBe('{ name: page_size, in: query, schema: { type: integer } }');
     expect(findings[0]?.message).toBe('The cursor parameter is "after" here but "cursor" in 2 operations; use one name.');
     expect(findings[1]?.message).toBe('The page size parameter is "page_size" here but "limit" in 2 operations; use one name.');
   });

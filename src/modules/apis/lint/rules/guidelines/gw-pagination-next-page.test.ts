@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-pagination-next-page';
 
@@ -62,6 +62,7 @@ describe(ID, () => {
   it('reports paginated lists whose response does not lead to the next page', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./bare-array.get', 'paths./no-next.get']);
+    expect(sourceAt(doc, findings[0])).toBe('get:');
     expect(findings[0]?.message).toContain('bare array and no Link header');
     expect(findings[1]?.message).toBe('GET /no-next is paginated but its response has no next link or cursor.');
   });

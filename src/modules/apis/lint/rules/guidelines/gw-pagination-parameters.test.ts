@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-pagination-parameters';
 
@@ -54,6 +54,7 @@ describe(ID, () => {
   it('reports GET list operations (arrays and envelopes) without cursor or offset parameters', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['paths./unpaginated.get', 'paths./size-only.get']);
+    expect(sourceAt(doc, findings[0])).toBe('get:');
     expect(findings[0]?.message).toBe('GET /unpaginated returns a list but takes no cursor or offset parameter.');
     expect(findings[1]?.message).toContain('(only a page size)');
   });

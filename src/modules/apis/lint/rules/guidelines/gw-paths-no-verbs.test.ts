@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-paths-no-verbs';
 const op = `{ responses: { '200': { description: OK } } }`;
@@ -38,6 +38,7 @@ describe(ID, () => {
       'paths./cancel/{orderId}',
     ]);
     expect(findings[0]?.message).toContain('let the HTTP method say it');
+    expect(sourceAt(doc, findings[1])).toMatch(/^\/orders\/\{orderId\}\/delete: /);
     expect(findings[2]?.message).toContain('POST-only last segment');
   });
 

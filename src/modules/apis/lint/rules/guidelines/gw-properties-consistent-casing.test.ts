@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-properties-consistent-casing';
 
@@ -55,6 +55,7 @@ describe(ID, () => {
       'components.schemas.Order.properties.customerId',
     ]);
     expect(findings.find((f) => f.path.includes('customerId'))?.message).toContain('is not snake_case');
+    expect(sourceAt(mixed, findings.find((f) => f.path.includes('Status')))).toBe('Status: { type: string }');
   });
 
   it('enforces a configured casing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-tags-defined';
 
@@ -21,6 +21,7 @@ describe(ID, () => {
   it('reports undefined tags, untagged operations and unused tags', () => {
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings)).toEqual(['tags.1', 'paths./orders.post.tags.1', 'paths./orders.put']);
+    expect(sourceAt(doc, findings[0])).toBe('{ name: unused }');
     expect(findings.map((f) => f.message)).toEqual([
       'Tag "unused" is defined but no operation uses it.',
       'Tag "order" of POST /orders is not defined in the top-level tags.',

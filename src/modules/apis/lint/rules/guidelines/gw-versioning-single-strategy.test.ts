@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from './support/dedent.js';
-import { findingsOf, pathsOf } from './support/lint-text.js';
+import { findingsOf, pathsOf, sourceAt } from './support/lint-text.js';
 
 const ID = 'gw-versioning-single-strategy';
 const ok = `{ responses: { '200': { description: OK } } }`;
@@ -53,6 +53,7 @@ describe(ID, () => {
     `;
     const findings = findingsOf(ID, doc);
     expect(pathsOf(findings).sort()).toEqual(['paths./health', 'paths./v1/orders.get.parameters.0']);
+    expect(sourceAt(doc, findings.find((f) => f.path.length === 2))).toMatch(/^\/health: /);
     expect(findings.map((f) => f.message)).toContain('Path "/health" has no version segment, unlike 2 other paths.');
     expect(findings.map((f) => f.message)).toContain('Version header "X-API-Version", but this API versions by path.');
   });

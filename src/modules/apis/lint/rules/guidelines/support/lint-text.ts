@@ -59,3 +59,10 @@ export function findingsOf(ruleId: string, text: string, options?: unknown): Lin
 export function pathsOf(findings: readonly LintFinding[]): string[] {
   return findings.map((finding) => finding.path.join('.'));
 }
+
+/** The source text from a finding's range start to the end of that line (to assert ranges). */
+export function sourceAt(text: string, finding: LintFinding | undefined): string {
+  if (finding === undefined) return '';
+  const line = text.split('\n')[finding.range.start.line] ?? '';
+  return line.slice(finding.range.start.character);
+}
