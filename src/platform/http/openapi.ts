@@ -1,6 +1,7 @@
 /** The server's own OpenAPI 3.1 document, generated from the route schemas. */
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
+import { withPlatformResponses } from './openapi-platform-responses.js';
 
 export async function installOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -23,6 +24,7 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
       },
       security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     },
+    transformObject: (documents) => withPlatformResponses('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 }
