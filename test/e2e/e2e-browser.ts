@@ -92,6 +92,7 @@ export interface ScriptLoad {
   url: string;
   transferred: number;
   encoding: string;
+  cacheControl: string;
   gzip: number;
 }
 
@@ -110,7 +111,13 @@ export function watchScripts(page: Page): () => Promise<ScriptLoad[]> {
         const url = new URL(request.url());
         const file = join(WEB_DIST, url.pathname);
         const gzip = existsSync(file) ? gzipSync(await readFile(file), { level: 9 }).length : sizes.responseBodySize;
-        return { url: url.pathname, transferred: sizes.responseBodySize, encoding: (await response?.headerValue('content-encoding')) ?? 'identity', gzip };
+        return {
+          url: url.pathname,
+          transferred: sizes.responseBodySize,
+          encoding: (await response?.headerValue('content-encoding')) ?? 'identity',
+          cacheControl: (await response?.headerValue('cache-control')) ?? '',
+          gzip,
+        };
       })(),
     );
   });

@@ -95,7 +95,9 @@ describe('web UI in Chromium', { timeout: 120_000 }, () => {
     );
     expect(loads.length).toBeGreaterThan(0);
     expect(gzip).toBeLessThan(JS_BUDGET_GZIP);
+    // Served compressed, and hashed assets cached for good.
     expect(loads.every((s) => s.encoding === 'br' || s.encoding === 'gzip')).toBe(true);
+    expect(loads.every((s) => s.cacheControl.includes('immutable'))).toBe(true);
     await screenshot(page, '01-sign-in-1280');
     await phone(() => screenshot(page, '01-sign-in-390'));
 

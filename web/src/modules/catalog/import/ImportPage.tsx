@@ -97,6 +97,8 @@ export function ImportPage() {
             onChange={(e) => {
               setText(e.target.value);
               setFileName(undefined);
+              // A preview describes the text it was made from; once that changes it is gone.
+              setOutcome(undefined);
             }}
             placeholder={'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders\nspec:\n  type: service\n  owner: team-a\n  lifecycle: production'}
           />
