@@ -33,6 +33,7 @@ const run = promisify(execFile);
 const SERVICES = 10_000;
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CPU_SAMPLES = 3000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const AUTOCANNON = join(import.meta.dirname, '..', 'node_modules', 'autocannon', 'autocannon.js');
 
@@ -132,6 +133,23 @@ async function main(): Promise<void> {
   bare.get('/bare', async () => body);
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
+  // CPU time per request, in-process (app.inject): much less sensitive than req/s to other
+  // work on a shared machine, and it shows where the time goes (platform hooks vs catalog).
+  const cpuPerRequest = async (run: () => Promise<unknown>): Promise<number> => {
+    for (let i = 0; i < 300; i++) await run();
+    const start = process.cpuUsage();
+    for (let i = 0; i < CPU_SAMPLES; i++) await run();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / CPU_SAMPLES;
+  };
+  const cpu = [
+    ['bare Fastify route (same JSON)', await cpuPerRequest(() => bare.inject({ url: '/bare' }))],
+    ['GET /healthz (platform hooks, no auth)', await cpuPerRequest(() => app.inject({ url: '/healthz' }))],
+    ['GET /api/v1/session (hooks + token auth)', await cpuPerRequest(() => app.inject({ url: '/api/v1/session', headers: auth }))],
+    [`GET /api/v1/services/${target}`, await cpuPerRequest(() => app.inject({ url: `/api/v1/services/${target}`, headers: auth }))],
+    ['GET /api/v1/services?limit=50', await cpuPerRequest(() => app.inject({ url: '/api/v1/services?limit=50', headers: auth }))],
+  ] as const;
+
   // Interleaved rounds, medians: on a shared machine the load drifts, and alternating the
   // routes exposes each to the same drift.
   const routes: [string, string, Record<string, string>][] = [
@@ -169,6 +187,10 @@ async function main(): Promise<void> {
     ),
     '',
   ];
+  const cpuBase = cpu[0][1];
+  lines.push(`CPU time per request, in-process inject x ${CPU_SAMPLES} (load-robust; ratio = bare / route):`);
+  for (const [label, us] of cpu) lines.push(`${label.padEnd(44)} ${us.toFixed(0).padStart(7)} µs ${`${((cpuBase / us) * 100).toFixed(0)} %`.padStart(7)}`);
+  lines.push('');
   const single = results[1];
   if (single) {
     const ok = single.rps / base >= 0.5 && single.p99 < 20;
