@@ -121,7 +121,25 @@ describe.each(DIALECTS)('catalog API on $name', (dialect) => {
     });
     expect(badJsonImport.statusCode).toBe(422);
     expect(badJsonImport.json().errors).toEqual([{ field: 'body[1]:3', message: 'missing "metadata.name"' }]);
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/import',
+      headers: { ...t.as('member'), 'content-type': 'application/yaml' },
+      payload: `# ${'x'.repeat(11 * 1024 * 1024)}\n`,
+    });
+    expect(huge.statusCode).toBe(413);
     expect([await entityCount(), await auditCount()]).toEqual(before);
+  });
+
+  it('replays a create with the same Idempotency-Key instead of creating twice', async () => {
+    const send = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/systems', headers: { ...t.as('member'), 'idempotency-key': 'sys-once' }, payload: { name: 'billing', owner: 'payments' } });
+    const first = await send();
+    const second = await send();
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toEqual(first.json());
+    expect((await get('/api/v1/audit?entity=system:billing')).json().items).toHaveLength(1);
   });
 
   it('updates with If-Match: 412 on a stale ETag, 200 with the current one', async () => {
