@@ -35,6 +35,8 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
   const seen = new Set<string>();
   const refStack = new Set<string>();
   const scope = new Scope();
+  // One key per resolved target (resolveRef returns the same cached object for the same ref).
+  const refKeys = new WeakMap<object, string>();
   scope.root = root;
   const marks = new Int32Array(paths.length * STRIDE);
   let generation = 0;
@@ -87,7 +89,11 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
         value = resolution.target.value;
         targetPath = [...resolution.target.path];
         targetSource = resolution.target.source;
-        refKey = `${targetSource}#${toPointer(resolution.target.path)}`;
+        refKey = refKeys.get(resolution.target);
+        if (refKey === undefined) {
+          refKey = `${targetSource}#${toPointer(resolution.target.path)}`;
+          refKeys.set(resolution.target, refKey);
+        }
       }
     }
     scope.parent = parent;

@@ -1,4 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _, Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -17,6 +23,62 @@ type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
  * the variants "without Schema Object validation", as Spectral uses), compiled on first use.
  */
 const compiled = new Map<SchemaName, ValidateFunction>();
+
+const require = createRequire(import.meta.url);
+const standaloneCode: (ajv: Ajv, validate: ValidateFunction) => string =
+  typeof standaloneCodeModule === 'function' ? standaloneCodeModule : (Reflect.get(standaloneCodeModule, 'default') as (ajv: Ajv, validate: ValidateFunction) => string);
+
+/**
+ * Compiling the OpenAPI schemas costs Ajv 0.3–1 s, more than a whole lint should take. Like
+ * Spectral's precompiled validators, the compiled code is kept (Ajv standalone, CommonJS) in
+ * node_modules/.cache/groundwork, keyed by a hash of the schema and Ajv's version, and loaded
+ * with `require` on later runs. Without a writable cache the validator is compiled in memory.
+ */
+function cacheDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 12; i++) {
+    const candidate = join(dir, 'node_modules');
+    try {
+      readFileSync(join(candidate, 'ajv', 'package.json'));
+      return join(candidate, '.cache', 'groundwork');
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  return undefined;
+}
+
+function isValidateFunction(value: unknown): value is ValidateFunction {
+  return typeof value === 'function';
+}
+
+function cachedValidator(name: SchemaName, schema: Record<string, unknown>, build: () => { ajv: Ajv; validate: ValidateFunction }): ValidateFunction {
+  const dir = cacheDir();
+  const ajvVersion = String(Reflect.get(require('ajv/package.json') as object, 'version'));
+  const hash = createHash('sha1').update(ajvVersion).update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+  const file = dir === undefined ? undefined : join(dir, `${name}-${hash}.cjs`);
+  if (file !== undefined) {
+    try {
+      const loaded: unknown = require(file);
+      const candidate = typeof loaded === 'function' ? loaded : Reflect.get(loaded as object, 'default');
+      if (isValidateFunction(candidate)) return candidate;
+    } catch {
+      // Not cached yet (or unreadable): compile below.
+    }
+  }
+  const { ajv, validate } = build();
+  if (file !== undefined && dir !== undefined) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const temporary = `${file}.${String(process.pid)}.tmp`;
+      writeFileSync(temporary, standaloneCode(ajv, validate));
+      renameSync(temporary, file);
+    } catch {
+      // A read-only install: keep the in-memory validator.
+    }
+  }
+  return validate;
+}
 
 function officialSchema(name: SchemaName): Record<string, unknown> {
   const schemas: Record<SchemaName, unknown> = { oas2_0: openapi.v2, oas3_0: openapi.v3, oas3_1: openapi.v31, oas3_2: openapi.v32 };
@@ -43,17 +105,20 @@ function withoutDynamicRefs(value: unknown): Record<string, unknown> {
 function validatorFor(name: SchemaName): ValidateFunction {
   const known = compiled.get(name);
   if (known !== undefined) return known;
-  const options = { allErrors: true, strict: false, allowUnionTypes: true, logger: false as const, validateSchema: false };
-  let validate: ValidateFunction;
-  if (name === 'oas3_1' || name === 'oas3_2') {
-    const ajv = new Ajv2020(options);
+  const options = {
+    allErrors: true,
+    strict: false,
+    allowUnionTypes: true,
+    logger: false as const,
+    validateSchema: false,
+    code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  };
+  const schema = officialSchema(name);
+  const validate = cachedValidator(name, schema, () => {
+    const ajv = name === 'oas3_1' || name === 'oas3_2' ? new Ajv2020(options) : new AjvDraft04(options);
     addFormats(ajv as unknown as Ajv);
-    validate = ajv.compile(officialSchema(name));
-  } else {
-    const ajv = new AjvDraft04(options);
-    addFormats(ajv as unknown as Ajv);
-    validate = ajv.compile(officialSchema(name));
-  }
+    return { ajv: ajv as unknown as Ajv, validate: ajv.compile(schema) };
+  });
   compiled.set(name, validate);
   return validate;
 }

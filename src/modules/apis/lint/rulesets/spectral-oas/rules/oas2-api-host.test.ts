@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { expectRangesAtKeys, lintWithRule } from '../rule-test-support.js';
+
+const valid = `swagger: '2.0'
+info:
+  title: T
+  version: 1.0.0
+host: api.example.org
+paths: {}
+`;
+
+const invalid = `swagger: '2.0'
+info:
+  title: T
+  version: 1.0.0
+paths: {}
+`;
+
+describe('oas2-api-host', () => {
+  it('accepts a conforming document', () => {
+    expect(lintWithRule('oas2-api-host', valid)).toEqual([]);
+  });
+
+  it('reports the offending nodes with their paths and ranges', () => {
+    const findings = lintWithRule('oas2-api-host', invalid);
+    expect(findings.map((finding) => finding.path.join('.'))).toEqual([""]);
+    expectRangesAtKeys(invalid, findings);
+  });
+});

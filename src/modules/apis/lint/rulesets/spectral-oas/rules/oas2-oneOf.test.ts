@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { expectRangesAtKeys, lintWithRule } from '../rule-test-support.js';
+
+const valid = `swagger: '2.0'
+info:
+  title: T
+  version: 1.0.0
+paths: {}
+definitions:
+  A:
+    type: string
+`;
+
+const invalid = `swagger: '2.0'
+info:
+  title: T
+  version: 1.0.0
+paths: {}
+definitions:
+  A:
+    oneOf:
+      - type: string
+`;
+
+describe('oas2-oneOf', () => {
+  it('accepts a conforming document', () => {
+    expect(lintWithRule('oas2-oneOf', valid)).toEqual([]);
+  });
+
+  it('reports the offending nodes with their paths and ranges', () => {
+    const findings = lintWithRule('oas2-oneOf', invalid);
+    expect(findings.map((finding) => finding.path.join('.'))).toEqual(["definitions.A.oneOf"]);
+    expectRangesAtKeys(invalid, findings);
+  });
+});
