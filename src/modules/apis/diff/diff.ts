@@ -163,8 +163,9 @@ class DiffRun {
 
   private responses(operation: OperationRef, b: OperationView, h: OperationView): void {
     const statuses = new Set([...b.responses.keys(), ...h.responses.keys()]);
-    for (const status of statuses) {
-      const pair = { base: b.responses.get(status), head: h.responses.get(status) };
+    for (const key of statuses) {
+      const pair = { base: b.responses.get(key), head: h.responses.get(key) };
+      const status = pair.head?.status ?? pair.base?.status ?? key;
       const context: Context = {
         operation,
         subject: `the ${status} response`,

@@ -367,7 +367,7 @@ function responsesOf(version: OpenApiVersion, resolver: Resolver, op: JsonObject
       const schema = version === '2.0' ? headerNode : nodeAt(headerNode.value, 'schema', headerNode.pointer);
       headers.set(name.toLowerCase(), { name, pointer: headerNode.pointer, required: headerNode.value.required === true, schema });
     }
-    responses.set(status.toUpperCase(), { status: status.toUpperCase(), pointer: node.pointer, content, headers });
+    responses.set(status.toUpperCase(), { status, pointer: node.pointer, content, headers });
   }
   return responses;
 }

@@ -6,3 +6,7 @@ checkVectors(check, [
   { name: '404 removed', before: responses('200', '404'), after: responses('200'), expected: ['POST /pets: Removed the response with status 404'] },
   { name: 'success removed is not this check', before: responses('200', '201'), after: responses('200'), expected: [] },
 ]);
+
+checkVectors(check, [
+  { name: 'default response keeps its spelling', before: responses('200', 'default'), after: responses('200'), expected: ['POST /pets: Removed the response with status default'] },
+]);
