@@ -1,5 +1,6 @@
 import type { ParsedDocument, PathSegment } from '../../document/index.js';
-import { isRecord, toPointer } from '../../document/index.js';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { isRecord, parsePointer, toPointer } from '../../document/index.js';
 import type { DocumentIndex, OperationEntry, ParameterEntry, ResponseEntry, SchemaEntry } from './types.js';
 
 export const HTTP_METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -143,6 +144,14 @@ function collectRefTargets(document: ParsedDocument): Set<string> {
           const value = node[key];
           if (key === '$ref' && typeof value === 'string') {
             const resolution = document.resolveRef(value, source);
+            // The first hop counts as a use too (a component that is itself a `$ref` to another).
+            const hash = value.indexOf('#');
+            const filePart = hash === -1 ? value : value.slice(0, hash);
+            const firstPath = parsePointer(hash === -1 ? '' : value.slice(hash + 1));
+            if (firstPath !== undefined && !/^[a-z][a-z\d+.-]*:/i.test(value)) {
+              const firstSource = filePart === '' ? source : resolvePath(dirname(source), filePart);
+              targets.add(`${firstSource}#${toPointer(firstPath)}`);
+            }
             if (resolution.ok) {
               targets.add(`${resolution.target.source}#${toPointer(resolution.target.path)}`);
               if (!walkedFiles.has(resolution.target.source)) pending.push(resolution.target.source);
