@@ -7,7 +7,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ulid } from 'ulid';
+import { randomUUID } from 'node:crypto';
+import { TokenCache } from './platform/auth/token-cache.js';
 import type { Config } from './config.js';
 import type { OpenedDatabase } from './platform/db/dialect.js';
 import { getOrCreateSetting } from './platform/settings.store.js';
@@ -40,7 +41,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : ulid();
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
@@ -75,11 +76,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(cookie, { secret: cookieSecret });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const metrics = installMetrics(app, deps.database.poolStats);
-  installAuth(app, db);
+  const tokenCache = new TokenCache(db);
+  installAuth(app, db, tokenCache);
   installIdempotency(app, db);
   await installOpenApi(app, VERSION);
 
-  const platform = { db, metrics, secureCookies: config.secureCookies };
+  const platform = { db, metrics, secureCookies: config.secureCookies, tokenCache };
   await app.register(operationsRoutes, platform);
   await app.register(sessionRoutes, { ...platform, prefix: '/api/v1' });
   await app.register(tokenRoutes, { ...platform, prefix: '/api/v1' });

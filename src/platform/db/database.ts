@@ -7,5 +7,4 @@ import type { CatalogTables } from '../../modules/catalog/catalog.table.js';
 import type { ArchitectureTables } from '../../modules/architecture/architecture.table.js';
 import type { ReadinessTables } from '../../modules/readiness/readiness.table.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the union of every module's tables
 export interface Database extends PlatformTables, CatalogTables, ArchitectureTables, ReadinessTables {}

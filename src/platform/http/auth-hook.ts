@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { roleAllows, type Actor, type Role } from '../auth/actor.js';
-import { authenticateToken } from '../auth/tokens.js';
+import type { TokenCache } from '../auth/token-cache.js';
 import { resolveSession } from '../auth/sessions.js';
 import { safeEqual } from '../auth/secrets.js';
 
@@ -39,11 +39,11 @@ function requiredRole(request: FastifyRequest): Role {
   return request.routeOptions.config.role ?? (SAFE_METHODS.has(request.method) ? 'viewer' : 'member');
 }
 
-async function actorOf(db: Kysely<Database>, request: FastifyRequest): Promise<Actor> {
+async function actorOf(db: Kysely<Database>, tokens: TokenCache, request: FastifyRequest): Promise<Actor> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match?.[1] !== undefined ? await authenticateToken(db, match[1]) : undefined;
+    const actor = match?.[1] !== undefined ? await tokens.authenticate(match[1]) : undefined;
     if (!actor) throw new UnauthorizedError('The bearer token is unknown, expired or revoked.');
     return actor;
   }
@@ -63,12 +63,12 @@ async function actorOf(db: Kysely<Database>, request: FastifyRequest): Promise<A
   throw new UnauthorizedError();
 }
 
-export function installAuth(app: FastifyInstance, db: Kysely<Database>): void {
+export function installAuth(app: FastifyInstance, db: Kysely<Database>, tokens: TokenCache): void {
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config.public === true) return;
     if (request.routeOptions.url === undefined) return; // unknown route: the 404 handler answers
-    const actor = await actorOf(db, request);
+    const actor = await actorOf(db, tokens, request);
     const role = requiredRole(request);
     if (!roleAllows(actor.role, role)) {
       throw new ForbiddenError(`This needs the ${role} role; the token "${actor.name}" has ${actor.role}.`);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql, type Kysely } from 'kysely';
 import type { Registry } from 'prom-client';
+import type { TokenCache } from '../auth/token-cache.js';
 import type { Database } from '../db/database.js';
 import { closeSession, openSession, resolveSession, SESSION_TTL_MS } from '../auth/sessions.js';
 import { createToken, listTokens, revokeToken } from '../auth/tokens.js';
@@ -16,6 +17,7 @@ export interface PlatformRoutesOptions {
   readonly db: Kysely<Database>;
   readonly metrics: Registry;
   readonly secureCookies: boolean;
+  readonly tokenCache: TokenCache;
 }
 
 const RoleSchema = Type.Enum(['viewer', 'member', 'admin']);
@@ -120,7 +122,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = a
   );
 };
 
-export const tokenRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = async (app, { db }) => {
+export const tokenRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = async (app, { db, tokenCache }) => {
   app.get(
     '/tokens',
     {
@@ -162,7 +164,11 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = asy
         response: { 200: TokenInfoSchema, 404: ProblemSchema, ...errors },
       },
     },
-    async (request) => revokeToken(db, request.actor, request.params.id),
+    async (request) => {
+      const revoked = await revokeToken(db, request.actor, request.params.id);
+      tokenCache.clear();
+      return revoked;
+    },
   );
 };
 
