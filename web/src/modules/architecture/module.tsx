@@ -3,6 +3,7 @@ import type { WebModule } from '../web-module.js';
 import { AdrPage } from './pages/AdrPage.js';
 import { AdrsPage } from './pages/AdrsPage.js';
 import { PrinciplePage, PrinciplesPage } from './pages/PrinciplesPage.js';
+import { NewReviewPage } from './pages/NewReviewPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { ReviewsPage } from './pages/ReviewsPage.js';
 
@@ -21,6 +22,7 @@ const architecture: WebModule = {
     { path: 'adrs', element: <AdrsPage /> },
     { path: 'adrs/:id', element: <AdrPage /> },
     { path: 'reviews', element: <ReviewsPage /> },
+    { path: 'reviews/new', element: <NewReviewPage /> },
     { path: 'reviews/:id', element: <ReviewPage /> },
     { path: 'principles', element: <PrinciplesPage /> },
     { path: 'principles/:id', element: <PrinciplePage /> },

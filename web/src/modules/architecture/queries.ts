@@ -28,6 +28,11 @@ export function useReview(id: string) {
   return useQuery({ queryKey: ['architecture', 'review', id], queryFn: ({ signal }) => api.review(id, signal) });
 }
 
+export function useReviewTemplates() {
+  const api = useArchitecture();
+  return useQuery({ queryKey: ['architecture', 'review-templates'], queryFn: ({ signal }) => api.templates(signal) });
+}
+
 export function usePrinciples() {
   const api = useArchitecture();
   return useQuery({ queryKey: ['architecture', 'principles'], queryFn: ({ signal }) => api.principles(signal) });

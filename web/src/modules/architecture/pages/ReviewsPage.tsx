@@ -12,7 +12,9 @@ export function ReviewsPage() {
   const reviews = useReviews({ ...(state !== '' ? { state } : {}), ...(overdueOnly ? { overdue: true } : {}) });
   return (
     <>
-      <PageHeader title="Design reviews" subtitle="Reviewed before they are made, recorded after: each decided review becomes an ADR." />
+      <PageHeader title="Design reviews" subtitle="Reviewed before they are made, recorded after: each decided review becomes an ADR."
+        actions={<Link to="/architecture/reviews/new" className="button primary">New review</Link>}
+      />
       <form className="filters" onSubmit={(e) => { e.preventDefault(); }}>
         <label>
           State{' '}
