@@ -33,7 +33,7 @@ export function MatrixPage() {
       <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); }}>
         <label>
           Scorecard{' '}
-          <select value={scorecard} onChange={(e) => { setFilter('scorecard', e.target.value); }}>
+          <select aria-label="Scorecard" value={scorecard} onChange={(e) => { setFilter('scorecard', e.target.value); }}>
             <option value="">default</option>
             {(scorecards.data ?? []).map((s) => (
               <option key={s.name} value={s.name}>{s.title}</option>
@@ -42,7 +42,7 @@ export function MatrixPage() {
         </label>
         <label>
           Team{' '}
-          <select value={team} onChange={(e) => { setFilter('team', e.target.value); }}>
+          <select aria-label="Team" value={team} onChange={(e) => { setFilter('team', e.target.value); }}>
             <option value="">all teams</option>
             {teams.map((t) => (
               <option key={t} value={t}>{t}</option>

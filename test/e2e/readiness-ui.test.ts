@@ -1,0 +1,120 @@
+/**
+ * The readiness and API guidelines pages end to end: a real `groundwork serve` (from the
+ * build) with the Backstage corpus imported through the API, driven through Debian's
+ * Chromium. Screenshots go to test-results/e2e/; any console error or unannounced failed
+ * request fails the run (the same guard as web-ui.test.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PageGuard, screenshot } from './e2e-browser.js';
+import { REPO_ROOT, startServer, type RunningServer } from './e2e-server.js';
+
+const BACKSTAGE = join(REPO_ROOT, '..', 'shared', 'corpora', 'backstage');
+
+function corpusFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.yaml')) out.push(path);
+    }
+  };
+  walk(BACKSTAGE);
+  return out.sort();
+}
+
+describe('readiness UI in Chromium', { timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let guard: PageGuard;
+
+  beforeAll(async () => {
+    server = await startServer();
+    for (const file of corpusFiles()) {
+      const res = await fetch(`${server.baseUrl}/api/v1/catalog/import`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/yaml' },
+        body: readFileSync(file, 'utf8'),
+      });
+      expect(res.status, relative(BACKSTAGE, file)).toBe(200);
+    }
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    guard = new PageGuard(page);
+    // Before sign-in the session check answers 401; that is how the page knows.
+    guard.expect('GET', /^\/api\/v1\/session$/, 401);
+    await page.goto(`${server.baseUrl}/readiness`);
+    await page.getByLabel('Token').fill(server.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/readiness$/);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  async function phone(name: string): Promise<void> {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await screenshot(page, name);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  }
+
+  it('shows the scorecard matrix of the imported services with reasons on focus', async () => {
+    const matrix = page.getByRole('table', { name: /services by \d+ checks/ });
+    await matrix.waitFor();
+    const rows = await matrix.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(3);
+    const row = matrix.getByRole('row', { name: /artist-lookup/ });
+    await row.waitFor();
+    const failing = row.locator('td.cell.fail').first();
+    await failing.focus();
+    await failing.getByRole('tooltip').waitFor();
+    expect(await failing.getAttribute('aria-label')).toMatch(/^artist-lookup, .+: fails: .+/);
+    await page.getByRole('heading', { name: 'Trend' }).waitFor();
+    await page.locator('.trend, .state-empty').first().waitFor();
+    await screenshot(page, 'readiness-01-matrix-1280');
+    await phone('readiness-01-matrix-390');
+
+    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption('team-a');
+    await expect.poll(() => matrix.locator('tbody tr').count()).toBeLessThan(rows);
+    await screenshot(page, 'readiness-02-matrix-team-a-1280');
+    guard.assertClean();
+  });
+
+  it("shows a service's readiness with what to fix next and a link to fix it in the catalog", async () => {
+    await page.getByRole('table', { name: /services by/ }).getByRole('link', { name: 'artist-lookup' }).click();
+    await page.waitForURL(/\/readiness\/services\/artist-lookup$/);
+    await page.getByRole('heading', { name: 'Readiness of artist-lookup' }).waitFor();
+    await page.getByRole('heading', { name: 'What to fix next' }).waitFor();
+    const fix = page.getByRole('link', { name: 'Fix it in the catalog' }).first();
+    expect(await fix.getAttribute('href')).toBe('/catalog/services/artist-lookup/edit');
+    await page.locator('.trend, .state-empty').first().waitFor();
+    await screenshot(page, 'readiness-03-service-1280');
+    await phone('readiness-03-service-390');
+    await fix.click();
+    await page.waitForURL(/\/catalog\/services\/artist-lookup\/edit$/);
+    guard.assertClean();
+  });
+
+  it('shows the campaigns page and the API guidelines', async () => {
+    await page.goto(`${server.baseUrl}/readiness/campaigns`);
+    await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
+    await page.getByText('No campaigns yet.').waitFor();
+    await page.goto(`${server.baseUrl}/apis`);
+    await page.getByRole('heading', { name: 'API design guidelines' }).waitFor();
+    expect(await page.getByRole('article').count()).toBeGreaterThan(20);
+    await screenshot(page, 'apis-01-guidelines-1280');
+    await phone('apis-01-guidelines-390');
+    guard.assertClean();
+  });
+});
