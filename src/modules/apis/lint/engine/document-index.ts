@@ -33,7 +33,7 @@ function build(document: ParsedDocument): Omit<DocumentIndex, 'refTargets'> {
     for (const keyword of SCHEMA_KEYWORDS) addSchema(value[keyword], [...path, keyword], undefined);
     for (const keyword of SCHEMA_LIST_KEYWORDS) {
       const list = value[keyword];
-      if (Array.isArray(list)) list.forEach((item: unknown, i) => addSchema(item, [...path, keyword, i], undefined));
+      if (Array.isArray(list)) list.forEach((item: unknown, i) => { addSchema(item, [...path, keyword, i], undefined); });
     }
     for (const keyword of SCHEMA_MAP_KEYWORDS) {
       const map = value[keyword];

@@ -7,7 +7,7 @@ export interface CompiledThen {
   readonly field: string | undefined;
   /** Function name (core function name or the TypeScript function's name), for messages. */
   readonly functionName: string;
-  readonly fn: RuleFunction<unknown>;
+  readonly fn: RuleFunction;
   readonly options: unknown;
   /** Spectral skips a function when its input does not have the expected shape. */
   readonly accepts: ((value: unknown) => boolean) | undefined;

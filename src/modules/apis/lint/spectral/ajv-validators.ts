@@ -8,7 +8,7 @@ export type Dialect = 'auto' | 'draft4' | 'draft6' | 'draft7' | 'draft2019-09' |
 
 /** ajv-formats is published as CommonJS; its default export may arrive wrapped. */
 const addFormats: (ajv: Ajv) => unknown =
-  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default') as (ajv: Ajv) => unknown);
+  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default'));
 
 /** ajv-draft-04 is CommonJS: its class is the module's `default` export. */
 const AjvDraft04 = AjvDraft04Module.default;
@@ -24,7 +24,7 @@ function create(dialect: Dialect): AnyAjv {
         : dialect === 'draft2020-12'
           ? new Ajv2020(options)
           : new Ajv(options);
-  addFormats(ajv as Ajv);
+  addFormats(ajv);
   return ajv;
 }
 

@@ -230,7 +230,7 @@ function compileThen(then: RuleThen, entry: RuleEntry, id: string, validator: Op
   } else if (entry.options !== undefined) {
     throw new RulesetError(`rule "${id}" takes no options`);
   }
-  const typed: RuleFunction<unknown> = fn as RuleFunction<unknown>;
+  const typed: RuleFunction = fn as RuleFunction;
   return { field: then.field, functionName: fn.name || id, fn: typed, options, accepts: undefined, wantsDereferenced: false };
 }
 

@@ -12,7 +12,7 @@ export interface CoreFunction {
   readonly accepts: ((value: unknown) => boolean) | undefined;
   /** Validate the fully expanded value (`$ref`s inlined) rather than the node as written. */
   readonly wantsDereferenced: boolean;
-  bind(options: unknown): RuleFunction<unknown>;
+  bind(options: unknown): RuleFunction;
 }
 
 export interface CoreFunctionSpec<Options> {
@@ -31,7 +31,7 @@ export function defineCoreFunction<Options>(spec: CoreFunctionSpec<Options>): Co
     optionsSchema: spec.optionsSchema,
     accepts: spec.accepts,
     wantsDereferenced: spec.wantsDereferenced ?? false,
-    bind(options: unknown): RuleFunction<unknown> {
+    bind(options: unknown): RuleFunction {
       const parsed = spec.parse(options);
       return (value, _options, context) => spec.run(value, parsed, context);
     },

@@ -32,7 +32,7 @@ export function validateWithSchema(value: unknown, schemaValue: unknown, dialect
   if (value === undefined) return [{ path: [...path], message: '#{{print("property")}}must exist' }];
   try {
     const validate = validators.validator(schemaValue, dialect);
-    if (validate(value) !== false || !Array.isArray(validate.errors)) return [];
+    if (validate(value) || !Array.isArray(validate.errors)) return [];
     return describeErrors(validate.errors).map((problem) => ({ message: problem.message, path: [...path, ...problem.path] }));
   } catch (error) {
     return [{ message: error instanceof Error ? error.message : String(error), path: [...path] }];

@@ -14,7 +14,7 @@ import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js'
 
 const AjvDraft04 = AjvDraft04Module.default;
 const addFormats: (ajv: Ajv) => unknown =
-  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default') as (ajv: Ajv) => unknown);
+  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default'));
 
 type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
@@ -116,8 +116,8 @@ function validatorFor(name: SchemaName): ValidateFunction {
   const schema = officialSchema(name);
   const validate = cachedValidator(name, schema, () => {
     const ajv = name === 'oas3_1' || name === 'oas3_2' ? new Ajv2020(options) : new AjvDraft04(options);
-    addFormats(ajv as unknown as Ajv);
-    return { ajv: ajv as unknown as Ajv, validate: ajv.compile(schema) };
+    addFormats(ajv);
+    return { ajv: ajv, validate: ajv.compile(schema) };
   });
   compiled.set(name, validate);
   return validate;
@@ -179,6 +179,6 @@ export const oasDocumentSchema: RuleFunction = (input, _options, { document }) =
   const name = schemaNameFor(document.formats);
   if (name === undefined) return undefined;
   const validate = validatorFor(name);
-  if (validate(input) !== false || !Array.isArray(validate.errors)) return undefined;
+  if (validate(input) || !Array.isArray(validate.errors)) return undefined;
   return validate.errors.filter((error) => error.keyword !== 'if').map((error) => describe(error, input));
 };
