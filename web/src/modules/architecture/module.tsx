@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import type { WebModule } from '../web-module.js';
 import { AdrPage } from './pages/AdrPage.js';
 import { AdrsPage } from './pages/AdrsPage.js';
+import { AdrGraphPage } from './graph/AdrGraphPage.js';
 import { PrinciplePage, PrinciplesPage } from './pages/PrinciplesPage.js';
 import { NewReviewPage } from './pages/NewReviewPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
@@ -21,6 +22,7 @@ const architecture: WebModule = {
     { index: true, element: <Navigate to="/architecture/adrs" replace /> },
     { path: 'adrs', element: <AdrsPage /> },
     { path: 'adrs/:id', element: <AdrPage /> },
+    { path: 'decisions/graph', element: <AdrGraphPage /> },
     { path: 'reviews', element: <ReviewsPage /> },
     { path: 'reviews/new', element: <NewReviewPage /> },
     { path: 'reviews/:id', element: <ReviewPage /> },

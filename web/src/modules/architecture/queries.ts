@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context.js';
 import { architectureApi, type AdrFilters, type ReviewAction } from './architecture-api.js';
+import { toAdrGraph } from './graph/adr-graph-model.js';
 
 // Read and write hooks of the architecture pages.
 
@@ -16,6 +17,20 @@ export function useAdrs(filters: AdrFilters) {
 export function useAdr(id: string) {
   const api = useArchitecture();
   return useQuery({ queryKey: ['architecture', 'adr', id], queryFn: ({ signal }) => api.adr(id, signal) });
+}
+
+/** All ADRs with their relations. The list carries no relations, so every listed ADR's
+ *  detail is fetched too (one request each; fine at today's counts). */
+export function useAdrGraph() {
+  const api = useArchitecture();
+  return useQuery({
+    queryKey: ['architecture', 'adrs', 'graph'],
+    queryFn: async ({ signal }) => {
+      const list = await api.adrs({}, signal);
+      const details = await Promise.all(list.items.map((a) => api.adr(a.id, signal)));
+      return toAdrGraph(list.items, details);
+    },
+  });
 }
 
 export function useReviews(filters: { state?: string; overdue?: boolean }) {

@@ -12,7 +12,11 @@ export function AdrsPage() {
   const adrs = useAdrs({ ...(status !== '' ? { status } : {}), ...(q.trim() !== '' ? { q: q.trim() } : {}) });
   return (
     <>
-      <PageHeader title="Decisions" subtitle="Architecture decision records of every team, from Groundwork and pushed from repositories." />
+      <PageHeader
+        title="Decisions"
+        subtitle="Architecture decision records of every team, from Groundwork and pushed from repositories."
+        actions={<Link to="/architecture/decisions/graph">Graph of relations</Link>}
+      />
       <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); }}>
         <label>
           Status{' '}
