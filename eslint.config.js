@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bin/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'web/dist/**', 'bench/.anchors/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bin/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -7,6 +7,7 @@ export function printValue(value: unknown): string {
   if (Array.isArray(value)) return 'Array[]';
   if (value instanceof RegExp) return value.source;
   if (isRecord(value)) return 'Object{}';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string, @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined and functions at run time; values here are JSON primitives from a parsed document
   return JSON.stringify(value) ?? String(value);
 }
 

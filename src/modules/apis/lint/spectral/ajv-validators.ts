@@ -24,12 +24,14 @@ function create(dialect: Dialect): AnyAjv {
         : dialect === 'draft2020-12'
           ? new Ajv2020(options)
           : new Ajv(options);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
   addFormats(ajv);
   return ajv;
 }
 
 /** Maps a `$schema` URI to a dialect, like `@stoplight/spectral-formats`' detectDialect. */
 export function detectDialect(schema: unknown): Dialect {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
   const uri = typeof schema === 'object' && schema !== null ? Reflect.get(schema, '$schema') : undefined;
   if (typeof uri !== 'string') return 'draft7';
   if (uri.includes('draft-04')) return 'draft4';

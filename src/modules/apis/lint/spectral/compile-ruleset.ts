@@ -123,7 +123,9 @@ function readRuleDefinition(raw: Record<string, unknown>, where: string): RuleDe
   const then = raw['then'];
   const thens = Array.isArray(then) ? then.map((item: unknown) => readThen(item, where)) : [readThen(then, where)];
   const severity = raw['severity'];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- values here are JSON primitives from a parsed document
   if (severity !== undefined && !isSeverityInput(severity)) throw new RulesetError(`${where}: invalid severity "${String(severity)}"`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the value comes from untyped document data
   const text = (key: string): string | undefined => (typeof raw[key] === 'string' ? String(raw[key]) : undefined);
   const formats = readFormats(raw['formats'], where);
   const resolved = raw['resolved'];

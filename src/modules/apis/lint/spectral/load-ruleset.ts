@@ -32,8 +32,10 @@ function readExtends(raw: unknown, where: string): { name: string; mode: ExtendM
   return list.map((entry) => {
     if (typeof entry === 'string') return { name: entry, mode: 'recommended' };
     if (Array.isArray(entry) && typeof entry[0] === 'string') {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
       const mode = entry[1] === 'all' || entry[1] === 'off' || entry[1] === 'recommended' ? entry[1] : undefined;
       if (mode === undefined) throw new RulesetError(`${where}: extends mode must be all, recommended or off`);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
       return { name: entry[0], mode };
     }
     throw new RulesetError(`${where}: invalid "extends" entry`);

@@ -374,6 +374,7 @@ function looseEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   if (typeof a === 'object' || typeof b === 'object') return false;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- values here are JSON primitives from a parsed document
   return String(a) === String(b) && (typeof a === typeof b || Number(a) === Number(b));
 }
 

@@ -33,8 +33,10 @@ export function expectRangesAtKeys(yaml: string, findings: readonly LintFinding[
     const ok =
       last === undefined
         ? finding.range.start.line === 0
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the value comes from untyped document data
         : typeof last === 'number' || /^\d+$/.test(String(last))
           ? line.trimStart().startsWith('-') || line.includes('[')
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the value comes from untyped document data
           : line.includes(String(last).replace(/^\//, '')) || line.includes(`${String(last)}:`);
     if (!ok) throw new Error(`${finding.code}: range line ${String(finding.range.start.line)} "${line}" does not hold ${finding.path.join('.')}`);
     if (finding.range.end.line < finding.range.start.line) throw new Error(`${finding.code}: range ends before it starts`);

@@ -16,6 +16,7 @@ import type { Dialect } from '../../../spectral/ajv-validators.js';
  */
 for (const [name, definition] of Object.entries(fullFormats)) {
   if (definition instanceof RegExp) format[name] = (text) => definition.test(text);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the value comes from untyped document data
   else if (typeof definition === 'function') format[name] = (text) => Boolean(definition(text));
   else if (typeof definition === 'object' && 'validate' in definition) {
     const check: unknown = definition.validate;
@@ -94,6 +95,7 @@ function nullableAware(memo: WeakMap<object, Schema>): (value: unknown) => Schem
     }
     if (value['nullable'] === true || value['x-nullable'] === true) {
       const type = value['type'];
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
       if (type !== undefined) copy['type'] = Array.isArray(type) ? [...type, 'null'] : [type, 'null'];
     }
     return copy;

@@ -60,6 +60,7 @@ function cachedValidator(name: SchemaName, schema: Record<string, unknown>, buil
   if (file !== undefined) {
     try {
       const loaded: unknown = require(file);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
       const candidate = typeof loaded === 'function' ? loaded : Reflect.get(loaded as object, 'default');
       if (isValidateFunction(candidate)) return candidate;
     } catch {
@@ -116,7 +117,9 @@ function validatorFor(name: SchemaName): ValidateFunction {
   const schema = officialSchema(name);
   const validate = cachedValidator(name, schema, () => {
     const ajv = name === 'oas3_1' || name === 'oas3_2' ? new Ajv2020(options) : new AjvDraft04(options);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
     addFormats(ajv);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
     return { ajv: ajv, validate: ajv.compile(schema) };
   });
   compiled.set(name, validate);

@@ -5,6 +5,7 @@ import { isObject } from './operations.js';
 const VALID_CONSUMES = /(application\/x-www-form-urlencoded|multipart\/form-data)/;
 
 /** OAS 2: an operation with `in: formData` parameters must consume a form media type. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- resolve is a closure on the context, not a prototype method
 export const oasOpFormDataConsumeCheck: RuleFunction = (operation, _options, { resolve }) => {
   if (!isRecord(operation) || !Array.isArray(operation['consumes']) || !Array.isArray(operation['parameters'])) return undefined;
   const hasFormData = operation['parameters'].some((raw: unknown) => {

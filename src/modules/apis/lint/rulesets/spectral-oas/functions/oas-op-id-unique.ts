@@ -3,6 +3,7 @@ import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js'
 import { allOperations } from './operations.js';
 
 /** No two operations share an operationId (later duplicates are reported). */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- resolve is a closure on the context, not a prototype method
 export const oasOpIdUnique: RuleFunction = (paths, _options, { resolve }) => {
   if (!isRecord(paths)) return undefined;
   const results: RuleFunctionResult[] = [];

@@ -9,6 +9,7 @@ type Seen = Map<string, PathSegment[]>;
 /** Records a named path parameter; reports a missing `required: true` and duplicates. */
 function namedPathParameter(parameter: Record<string, unknown>, path: PathSegment[], results: RuleFunctionResult[], seen: Seen): string | undefined {
   if (parameter['in'] !== 'path' || parameter['name'] === undefined) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- values here are JSON primitives from a parsed document
   const name = String(parameter['name']);
   if (parameter['required'] !== true) {
     results.push({ message: `Path parameter "${name}" must have "required" property that is set to "true".`, path });
@@ -34,6 +35,7 @@ function collect(list: unknown, base: PathSegment[], resolve: (value: unknown) =
 }
 
 /** Path templates and their path parameters agree (defined, used, unique, required). */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- resolve is a closure on the context, not a prototype method
 export const oasPathParam: RuleFunction = (paths, _options, { resolve }) => {
   if (!isRecord(paths)) return undefined;
   const results: RuleFunctionResult[] = [];

@@ -3,6 +3,7 @@ import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js'
 import { allOperations } from './operations.js';
 
 /** Every tag an operation uses is declared in the global `tags`. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- resolve is a closure on the context, not a prototype method
 export const oasTagDefined: RuleFunction = (root, _options, { resolve }) => {
   if (!isRecord(root)) return undefined;
   const declared: string[] = [];

@@ -56,6 +56,7 @@ export const serverVariables: RuleFunction = (server, _options, { path }) => {
       if (fallback !== undefined && !values.includes(fallback)) {
         results.push({ message: `Server Variable "${name}" has a default not listed in the enum.`, path: [...path, 'variables', name, 'default'] });
       }
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- values here are JSON primitives from a parsed document
     } else pairs.push([name, fallback === undefined ? [] : [String(fallback)]]);
     if (fallback === undefined) results.push({ message: `Server Variable "${name}" has a missing default.`, path: [...path, 'variables', name] });
   }
