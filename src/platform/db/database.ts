@@ -6,5 +6,6 @@ import type { PlatformTables } from './platform.table.js';
 import type { CatalogTables } from '../../modules/catalog/catalog.table.js';
 import type { ArchitectureTables } from '../../modules/architecture/architecture.table.js';
 import type { ReadinessTables } from '../../modules/readiness/readiness.table.js';
+import type { ApisTables } from '../../modules/apis/apis.table.js';
 
-export interface Database extends PlatformTables, CatalogTables, ArchitectureTables, ReadinessTables {}
+export interface Database extends PlatformTables, CatalogTables, ArchitectureTables, ReadinessTables, ApisTables {}
