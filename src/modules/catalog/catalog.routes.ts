@@ -34,6 +34,7 @@ import {
 } from './catalog.schema.js';
 import type { CatalogService } from './catalog.service.js';
 import { importFromBody } from './catalog.import.js';
+import { allowedSorts } from './catalog.sort.js';
 import { toBackstageYaml } from './backstage-export.js';
 
 export interface CatalogRoutesOptions {
@@ -63,6 +64,17 @@ interface KindSchemas {
   patch: TSchema;
 }
 
+function sortQuery(kind: RestKind) {
+  const allowed = allowedSorts(kind);
+  return Type.Optional(
+    Type.String({
+      maxLength: 40,
+      // Checked by the service, so that a wrong value is answered with the allowed ones.
+      description: `Sort order, one of: ${allowed.join(', ')}. A leading - reverses it; empty values come last either way; ties go by name. Cursors belong to the order they were issued for. Default: name.`,
+    }),
+  );
+}
+
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- K types the request bodies inside
 function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncTypebox>[0], catalog: CatalogService, kind: K, schemas: KindSchemas): void {
   const info = KINDS[kind];
@@ -76,8 +88,8 @@ function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncType
       schema: {
         tags,
         operationId: `list${info.pluralLabel}`,
-        summary: `List ${info.plural}, filtered, in name order.`,
-        querystring: Type.Object({ ...ListFiltersQuery, ...PageQuery }),
+        summary: `List ${info.plural}, filtered, in name order or the order sort asks for.`,
+        querystring: Type.Object({ ...ListFiltersQuery, sort: sortQuery(kind), ...PageQuery }),
         response: { 200: pageSchema(schemas.read), ...problems(400, 401, 403) },
       },
     },

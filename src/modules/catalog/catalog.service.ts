@@ -26,6 +26,7 @@ import {
 } from './catalog.js';
 import { containerOf, EMPTY, KINDS, ownerOf, REST_KINDS, type AnyEntity, type EntityByKind, type RestKind } from './catalog.kinds.js';
 import * as store from './catalog.store.js';
+import { cursorKey, parseSort, readCursorKey } from './catalog.sort.js';
 import type { CatalogDependencyRow, CatalogEntityRow, NewCatalogEntityRow } from './catalog.table.js';
 import type { BackstageImport, ImportIssue } from './backstage.js';
 import type { DependencyResponse, Graph, ImportResult, SearchResult } from './catalog.schema.js';
@@ -61,6 +62,8 @@ export interface ListFilters {
   lifecycle?: string | undefined;
   tag?: string | undefined;
   q?: string | undefined;
+  /** `name`, `-tier`, …: see catalog.sort.ts; absent is name order. */
+  sort?: string | undefined;
 }
 
 /** Thrown inside a dry run's transaction to roll it back after the work is done. */
@@ -205,8 +208,10 @@ export function createCatalogService(db: Kysely<Database>) {
 
   return {
     async list<K extends RestKind>(kind: K, filters: ListFilters, page: PageRequest): Promise<Page<EntityResponse<K>>> {
-      const rows = await store.listEntities(db, kind, { ...filters, container: filters.system }, page.after, page.limit);
-      return toPage(rows, page.limit, (r) => r.name, (r) => toResponse(kind, r).value);
+      const sort = parseSort(kind, filters.sort);
+      const after = readCursorKey(sort, page.after);
+      const rows = await store.listEntities(db, kind, { ...filters, container: filters.system }, after, page.limit, sort);
+      return toPage(rows, page.limit, (r) => cursorKey(sort, r[sort.column], r.name), (r) => toResponse(kind, r).value);
     },
 
     async get<K extends RestKind>(kind: K, name: string): Promise<Versioned<EntityResponse<K>>> {

@@ -6,6 +6,7 @@
 import { sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { CatalogDependencyRow, CatalogEntityRow, NewCatalogEntityRow } from './catalog.table.js';
+import { DEFAULT_SORT, type SortCursor, type SortSpec } from './catalog.sort.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -96,7 +97,20 @@ export async function entityExists(db: Db, kind: string, name: string): Promise<
   return row !== undefined;
 }
 
-export async function listEntities(db: Db, kind: string, filters: EntityFilters, after: string | undefined, limit: number): Promise<ResolvedRow[]> {
+/**
+ * One page of a kind, filtered, in `sort` order: the sort column (empty values last in
+ * either direction, said explicitly so SQLite and PostgreSQL agree), then the unique name
+ * ascending. `after` is the last row of the previous page (keyset: no OFFSET, no gaps or
+ * repeats under concurrent writes).
+ */
+export async function listEntities(
+  db: Db,
+  kind: string,
+  filters: EntityFilters,
+  after: SortCursor | undefined,
+  limit: number,
+  sort: SortSpec = DEFAULT_SORT,
+): Promise<ResolvedRow[]> {
   let q = selectResolved(db, kind);
   if (filters.owner !== undefined) q = q.where('e.owner', '=', filters.owner);
   if (filters.container !== undefined) q = q.where('e.container', '=', filters.container);
@@ -115,8 +129,30 @@ export async function listEntities(db: Db, kind: string, filters: EntityFilters,
       ]),
     );
   }
-  if (after !== undefined) q = q.where('e.name', '>', after);
-  return q.orderBy('e.name').limit(limit + 1).execute();
+  const column = `e.${sort.column}` as const;
+  if (after !== undefined) {
+    const { value, name } = after;
+    if (sort.column === 'name') {
+      q = q.where('e.name', sort.descending ? '<' : '>', name);
+    } else if (value === null) {
+      // Inside the trailing run of empty values: only the name moves on.
+      q = q.where((eb) => eb.and([eb(column, 'is', null), eb('e.name', '>', name)]));
+    } else {
+      q = q.where((eb) =>
+        eb.or([
+          eb(column, sort.descending ? '<' : '>', value),
+          eb.and([eb(column, '=', value), eb('e.name', '>', name)]),
+          ...(sort.nullable ? [eb(column, 'is', null)] : []),
+        ]),
+      );
+    }
+  }
+  if (sort.column === 'name') return q.orderBy('e.name', sort.descending ? 'desc' : 'asc').limit(limit + 1).execute();
+  return q
+    .orderBy(column, (ob) => (sort.descending ? ob.desc() : ob.asc()).nullsLast())
+    .orderBy('e.name')
+    .limit(limit + 1)
+    .execute();
 }
 
 export async function allEntities(db: Db): Promise<CatalogEntityRow[]> {
