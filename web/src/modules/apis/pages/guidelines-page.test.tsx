@@ -7,7 +7,7 @@ import { renderApp } from '../../../test/render-app.js';
 
 describe('API guidelines page', () => {
   it('lists every guideline rule by category with severity, rationale and good and bad examples', async () => {
-    renderApp('/apis', new FakeServer().on('GET', '/api/v1/session', { body: ADMIN_SESSION }));
+    renderApp('/apis/guidelines', new FakeServer().on('GET', '/api/v1/session', { body: ADMIN_SESSION }));
     expect(await screen.findByRole('heading', { name: 'API design guidelines', level: 1 })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
       expect.arrayContaining(['Naming', 'Errors', 'Pagination', 'Versioning', 'Security', 'Documentation']),

@@ -1,0 +1,60 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useApi } from '../../app/api-context.js';
+import { apisKeys, registryApi, type DeprecationFilters } from './registry-api.js';
+
+// Read hooks of the API registry pages (the registry has no writes in the UI: versions
+// arrive from pipelines with `groundwork api push`).
+
+function useRegistry() {
+  return registryApi(useApi().http);
+}
+
+export function useCatalogApis() {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.catalogApis, queryFn: ({ signal }) => api.catalogApis(signal) });
+}
+
+export function useCatalogApi(name: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.catalogApi(name), queryFn: ({ signal }) => api.catalogApi(name, signal) });
+}
+
+/** The latest version of each named API (one small request each: the list shows one page). */
+export function useLatestVersions(names: readonly string[]) {
+  const api = useRegistry();
+  return useQueries({
+    queries: names.map((name) => ({
+      queryKey: apisKeys.latest(name),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api.latestVersion(name, signal),
+    })),
+  });
+}
+
+export function useVersions(name: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.versions(name), queryFn: ({ signal }) => api.versions(name, signal) });
+}
+
+export function useVersion(name: string, version: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.version(name, version), queryFn: ({ signal }) => api.version(name, version, signal) });
+}
+
+export function useVersionChanges(name: string, version: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.changes(name, version), queryFn: ({ signal }) => api.changes(name, version, signal) });
+}
+
+export function useVersionLint(name: string, version: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.lint(name, version), queryFn: ({ signal }) => api.lint(name, version, signal) });
+}
+
+export function useDeprecations(filters: DeprecationFilters) {
+  const api = useRegistry();
+  return useQuery({
+    queryKey: apisKeys.deprecations(filters),
+    queryFn: ({ signal }) => api.deprecations(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,124 @@
+import type { HttpClient } from '../../api/http-client.js';
+import type { Page } from '../../api/types.js';
+import type { ApiResponse } from '../../../../src/modules/catalog/catalog.schema.js';
+import type { Change, Level } from '../../../../src/modules/apis/diff/change.js';
+import type { LintFinding } from '../../../../src/modules/apis/lint/engine/types.js';
+
+// The API registry (issue #5) as the pages use it, on the app's one HttpClient. Catalog
+// entities, diff changes and lint findings are the server's own types (type-only imports:
+// nothing from the server is bundled); the registry's records follow /tmp/team contract
+// (docs/openapi.json once the server lands).
+
+export type CatalogApi = ApiResponse;
+export type { Change, Level, LintFinding };
+
+export interface LintSummary {
+  error: number;
+  warn: number;
+  info: number;
+  hint: number;
+}
+
+export interface ChangeCounts {
+  breaking: number;
+  warning: number;
+  info: number;
+}
+
+export interface ApiVersion {
+  api: string;
+  version: string;
+  gitRef: string | null;
+  openapiVersion: string;
+  createdAt: string;
+  createdBy: string;
+  previousVersion: string | null;
+  lint: LintSummary;
+  changes: ChangeCounts;
+  forced: boolean;
+  forceReason: string | null;
+  operations: number;
+  deprecatedOperations: number;
+}
+
+export interface VersionChanges {
+  base: string | null;
+  head: string;
+  summary: ChangeCounts;
+  items: Change[];
+}
+
+export interface VersionLint {
+  summary: LintSummary;
+  items: LintFinding[];
+}
+
+export interface Deprecation {
+  api: string;
+  owner: string | null;
+  method: string;
+  path: string;
+  operationId: string | null;
+  sunset: string | null;
+  deprecatedSince: { version: string; date: string } | null;
+  overdue: boolean;
+  consumers: string[];
+}
+
+export interface DeprecationFilters {
+  before?: string;
+  api?: string;
+  team?: string;
+}
+
+const enc = encodeURIComponent;
+const MAX_PAGE = 500;
+
+export const apisKeys = {
+  catalogApis: ['apis', 'catalog'] as const,
+  catalogApi: (name: string) => ['apis', 'catalog', name] as const,
+  latest: (name: string) => ['apis', 'latest', name] as const,
+  versions: (name: string) => ['apis', 'versions', name] as const,
+  version: (name: string, version: string) => ['apis', 'version', name, version] as const,
+  changes: (name: string, version: string) => ['apis', 'changes', name, version] as const,
+  lint: (name: string, version: string) => ['apis', 'lint', name, version] as const,
+  deprecations: (filters: DeprecationFilters) => ['apis', 'deprecations', filters] as const,
+};
+
+export function registryApi(http: HttpClient) {
+  /** Follows cursors to the end; bounded so a server bug cannot loop forever. */
+  async function readAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      const page = await http.get<Page<T>>(path, { limit: MAX_PAGE, cursor }, signal);
+      items.push(...page.items);
+      if (page.nextCursor === null || page.nextCursor === '') break;
+      cursor = page.nextCursor;
+    }
+    return items;
+  }
+
+  const base = (api: string) => `/api/v1/apis/${enc(api)}`;
+  const versionPath = (api: string, version: string) => `${base(api)}/versions/${enc(version)}`;
+
+  return {
+    catalogApis: (signal?: AbortSignal) => readAll<CatalogApi>('/api/v1/apis', signal),
+    catalogApi: (name: string, signal?: AbortSignal) => http.get<CatalogApi>(base(name), undefined, signal),
+    /** The newest registered version, or null when none was pushed yet. */
+    latestVersion: async (name: string, signal?: AbortSignal) =>
+      (await http.get<Page<ApiVersion>>(`${base(name)}/versions`, { limit: 1 }, signal)).items[0] ?? null,
+    versions: (name: string, signal?: AbortSignal) => readAll<ApiVersion>(`${base(name)}/versions`, signal),
+    version: (name: string, version: string, signal?: AbortSignal) => http.get<ApiVersion>(versionPath(name, version), undefined, signal),
+    changes: (name: string, version: string, signal?: AbortSignal) => http.get<VersionChanges>(`${versionPath(name, version)}/changes`, undefined, signal),
+    lint: (name: string, version: string, signal?: AbortSignal) => http.get<VersionLint>(`${versionPath(name, version)}/lint`, undefined, signal),
+    deprecations: async (filters: DeprecationFilters, signal?: AbortSignal) =>
+      (await http.get<{ items: Deprecation[] }>('/api/v1/deprecations', { ...filters }, signal)).items,
+  };
+}
+
+/** Links the UI offers to the raw resources (opened by the browser, not fetched by the app). */
+export const rawLinks = {
+  document: (api: string, version: string) => `/api/v1/apis/${enc(api)}/versions/${enc(version)}/document`,
+  changelog: (api: string) => `/api/v1/apis/${enc(api)}/changelog?format=markdown`,
+};
