@@ -24,6 +24,7 @@ import { loggerOptions, installMetrics } from './platform/observability.js';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.js';
 import { architectureRoutes, createArchitectureService } from './modules/architecture/index.js';
 import { createReadinessService, readinessRoutes } from './modules/readiness/index.js';
+import { apisRoutes, createApisService } from './modules/apis/index.js';
 import { auditRoutes, operationsRoutes, sessionRoutes, tokenRoutes } from './platform/http/platform.routes.js';
 
 export const VERSION = '0.1.0';
@@ -56,14 +57,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       done(null, body);
     },
   );
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Set when the request arrives (a synchronous hook), so every answer carries them, errors too.
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.headers({
       'X-Request-Id': request.id,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
     });
-    return payload;
+    done();
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, {
@@ -91,6 +93,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db) });
   await app.register(architectureRoutes, { prefix: '/api/v1', architecture: createArchitectureService(db) });
   await app.register(readinessRoutes, { prefix: '/api/v1', readiness: createReadinessService(db, createCatalogService(db)) });
+  await app.register(apisRoutes, { prefix: '/api/v1', apis: createApisService(db, { catalog: createCatalogService(db) }) });
 
   await installWebAssets(app, config.webDir);
   return app;
