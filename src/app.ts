@@ -57,15 +57,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       done(null, body);
     },
   );
-  // Set when the request arrives (a synchronous hook), so every answer carries them, errors too.
-  app.addHook('onRequest', (request, reply, done) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     void reply.headers({
       'X-Request-Id': request.id,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
     });
-    done();
+    return payload;
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, {
