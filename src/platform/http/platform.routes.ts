@@ -12,6 +12,7 @@ import { ProblemSchema } from './problem.js';
 import { SESSION_COOKIE, sessionIdOf } from './auth-hook.js';
 import { PageQuery, readPage, toPage, pageSchema } from './pagination.js';
 import { ServiceUnavailableError } from './service-unavailable.js';
+import { UnauthorizedError } from '../errors.js';
 
 export interface PlatformRoutesOptions {
   readonly db: Kysely<Database>;
@@ -23,6 +24,11 @@ export interface PlatformRoutesOptions {
 const RoleSchema = Type.Enum(['viewer', 'member', 'admin']);
 const ActorSchema = Type.Object({ id: Type.String(), name: Type.String(), role: RoleSchema });
 const SessionSchema = Type.Object({ actor: ActorSchema, csrfToken: Type.String() });
+const SessionStateSchema = Type.Object({
+  authenticated: Type.Boolean(),
+  actor: Type.Optional(ActorSchema),
+  csrfToken: Type.Optional(Type.String({ description: 'Empty for bearer tokens (they need no CSRF token).' })),
+});
 const TokenInfoSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -59,7 +65,7 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> 
   });
 };
 
-export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = async (app, { db, secureCookies }) => {
+export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = async (app, { db, secureCookies, tokenCache }) => {
   app.post(
     '/session',
     {
@@ -89,17 +95,32 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = a
   app.get(
     '/session',
     {
+      // Authenticates by itself (same rules as the auth hook) so that `optional=true` can
+      // answer a signed-out browser with 200 instead of a 401 the browser logs as an error.
+      config: { public: true },
       schema: {
         tags: ['session'],
         operationId: 'getSession',
-        summary: 'The signed-in actor and the CSRF token for writes.',
-        response: { 200: SessionSchema, ...errors },
+        summary: 'The signed-in actor and the CSRF token for writes; with optional=true, 200 {authenticated: false} instead of 401 when signed out.',
+        querystring: Type.Object({
+          optional: Type.Optional(Type.Boolean({ default: false, description: 'Answer 200 {authenticated: false} rather than 401 when there is no session (the web UI\'s probe).' })),
+        }),
+        response: { 200: SessionStateSchema, ...errors },
       },
     },
     async (request) => {
+      const header = request.headers.authorization;
+      if (header !== undefined) {
+        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+        const actor = token === undefined ? undefined : await tokenCache.authenticate(token);
+        if (!actor) throw new UnauthorizedError('The bearer token is unknown, expired or revoked.');
+        return { authenticated: true, actor, csrfToken: '' };
+      }
       const sessionId = sessionIdOf(request);
       const session = sessionId === undefined ? undefined : await resolveSession(db, sessionId);
-      return { actor: request.actor, csrfToken: session?.csrfToken ?? '' };
+      if (session) return { authenticated: true, actor: session.actor, csrfToken: session.csrfToken };
+      if (request.query.optional === true) return { authenticated: false };
+      throw new UnauthorizedError();
     },
   );
   app.delete(

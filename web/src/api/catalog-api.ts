@@ -61,7 +61,15 @@ export function createCatalogApi(http: HttpClient) {
   }
 
   return {
-    getSession: (signal?: AbortSignal) => http.get<SessionInfo>('/api/v1/session', undefined, signal),
+    /**
+     * The current session, or null when signed out. `optional=true` makes the server answer a
+     * signed-out browser with 200 `{authenticated: false}`, not a 401 the browser would log.
+     */
+    getSession: async (signal?: AbortSignal): Promise<SessionInfo | null> => {
+      const state = await http.get<Partial<SessionInfo> & { authenticated?: boolean }>('/api/v1/session', { optional: true }, signal);
+      if (state.authenticated === false || state.actor === undefined) return null;
+      return { actor: state.actor, csrfToken: state.csrfToken ?? '' };
+    },
     signIn: async (token: string) => (await http.request<SessionInfo>('/api/v1/session', { method: 'POST', json: { token } })).data,
     signOut: async () => {
       await http.request<unknown>('/api/v1/session', { method: 'DELETE' });

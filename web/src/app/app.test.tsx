@@ -13,7 +13,10 @@ const UNAUTHORIZED = { status: 401, body: { type: 'unauthorized', title: 'Unauth
 function signedOutServer(): FakeServer {
   let signedIn = false;
   return new FakeServer()
-    .on('GET', '/api/v1/session', () => (signedIn ? { body: ADMIN_SESSION } : UNAUTHORIZED))
+    // The probe (optional=true) answers 200 when signed out: no 401 for the browser to log.
+    .on('GET', '/api/v1/session', (req) =>
+      signedIn ? { body: { authenticated: true, ...ADMIN_SESSION } } : req.url.searchParams.get('optional') === 'true' ? { body: { authenticated: false } } : UNAUTHORIZED,
+    )
     .on('POST', '/api/v1/session', (req) => {
       const body: unknown = JSON.parse(req.body ?? '{}');
       if (typeof body === 'object' && body !== null && 'token' in body && body.token === 'gw_good') {
@@ -48,6 +51,12 @@ describe('sign-in and the shell', () => {
     await screen.findByRole('heading', { name: 'Teams' });
     expect(router.state.location.pathname).toBe('/catalog/teams');
     expect(localStorage.length + sessionStorage.length).toBe(0);
+    expect(server.sent('GET', '/api/v1/session').every((r) => r.url.searchParams.get('optional') === 'true')).toBe(true);
+  });
+
+  it('still treats a 401 from the session check as signed out', async () => {
+    renderApp('/catalog/teams', new FakeServer().on('GET', '/api/v1/session', UNAUTHORIZED));
+    await screen.findByLabelText('Token');
   });
 
   it('signs out with the CSRF header and returns to sign-in', async () => {

@@ -4,7 +4,7 @@ import { ProblemError } from '../api/problem.js';
 import type { SessionInfo } from '../api/types.js';
 import { useApi } from '../app/api-context.js';
 
-/** The current browser session, or null when signed out (the server answered 401). */
+/** The current browser session, or null when signed out (the probe says so; an older server's 401 too). */
 export function useSession() {
   const { catalog, http } = useApi();
   return useQuery<SessionInfo | null>({
@@ -12,7 +12,7 @@ export function useSession() {
     queryFn: async ({ signal }) => {
       try {
         const session = await catalog.getSession(signal);
-        http.setCsrfToken(session.csrfToken);
+        http.setCsrfToken(session?.csrfToken);
         return session;
       } catch (error) {
         if (error instanceof ProblemError && error.status === 401) {
