@@ -57,14 +57,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       done(null, body);
     },
   );
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Set when the request arrives (a synchronous hook), so every answer carries them, errors too.
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.headers({
       'X-Request-Id': request.id,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
     });
-    return payload;
+    done();
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, {

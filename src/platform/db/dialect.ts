@@ -9,6 +9,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
+import { cacheStatements } from './statement-cache.js';
 
 export interface DatabaseConfig {
   readonly databaseUrl?: string | undefined;
@@ -52,7 +53,7 @@ function openSqlite(dataDir: string): OpenedDatabase {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) });
   return { db, dialect: 'sqlite', poolStats: () => ({ total: 1, idle: 1, waiting: 0 }) };
 }
 
