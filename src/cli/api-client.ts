@@ -51,10 +51,30 @@ export function apiClient(flags: ServerFlags, env: Readonly<Record<string, strin
         throw new CliError(`cannot reach ${server}: ${reason}`);
       }
       const text = await response.text();
-      if (!response.ok) throw new CliError(describeFailure(response.status, text));
+      if (!response.ok) throw new ServerProblemError(describeFailure(response.status, text), response.status, parseProblem(text));
       return (text === '' ? undefined : JSON.parse(text)) as T;
     },
   };
+}
+
+/** A problem document the server answered; commands that act on particular problems read `status` and `problem`. */
+export class ServerProblemError extends CliError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly problem: Readonly<Record<string, unknown>> | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function parseProblem(text: string): Readonly<Record<string, unknown>> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function describeFailure(status: number, text: string): string {
