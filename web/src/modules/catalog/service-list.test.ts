@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aService } from '../../test/fixtures.js';
-import { readFilters, readSort, sortServices, toggleSort, writeSort } from './service-list.js';
+import { readFilters, readSort, SORT_COLUMNS, toggleSort, writeSort } from './service-list.js';
 
 describe('services list state', () => {
   it('reads filters from the URL, ignoring blanks and unknown keys', () => {
@@ -14,10 +13,15 @@ describe('services list state', () => {
     expect(writeSort(toggleSort(readSort('tier'), 'tier'))).toBe('-tier');
     expect(writeSort(toggleSort(readSort('-tier'), 'name'))).toBeUndefined();
   });
+});
 
-  it('sorts numbers as numbers, empties last, ties by name', () => {
-    const items = [aService({ name: 'c', tier: null }), aService({ name: 'b', tier: 2 }), aService({ name: 'a', tier: 2 }), aService({ name: 'd', tier: 1 })];
-    expect(sortServices(items, { column: 'tier', descending: false }).map((s) => s.name)).toEqual(['d', 'a', 'b', 'c']);
-    expect(sortServices(items, { column: 'tier', descending: true }).map((s) => s.name)).toEqual(['a', 'b', 'd', 'c']);
+describe('sort columns', () => {
+  it('are ones the server accepts for services', async () => {
+    const { allowedSorts } = await import('../../../../src/modules/catalog/catalog.sort.js');
+    const allowed = allowedSorts('service');
+    for (const column of SORT_COLUMNS) {
+      expect(allowed).toContain(column);
+      expect(allowed).toContain(`-${column}`);
+    }
   });
 });

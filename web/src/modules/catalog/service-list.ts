@@ -1,7 +1,6 @@
 import type { ServiceFilters } from '../../api/catalog-api.js';
-import type { Service } from '../../api/types.js';
 
-// URL <-> list state for the services table, and its sorting. Pure.
+// URL <-> list state for the services table (filters and the server-side sort). Pure.
 
 export const FILTER_KEYS = ['q', 'owner', 'system', 'tier', 'lifecycle', 'tag'] as const;
 export const SORT_COLUMNS = ['name', 'owner', 'system', 'tier', 'lifecycle'] as const;
@@ -36,25 +35,4 @@ export function writeSort(sort: Sort): string | undefined {
 /** Clicking a column header: the same column flips direction, another starts ascending. */
 export function toggleSort(current: Sort, column: SortColumn): Sort {
   return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
-}
-
-function sortValue(s: Service, column: SortColumn): string | number | undefined {
-  const v = s[column];
-  return v === null ? undefined : v;
-}
-
-/** Stable sort; empty values last in either direction, ties broken by name. */
-export function sortServices(items: readonly Service[], sort: Sort): Service[] {
-  const dir = sort.descending ? -1 : 1;
-  return [...items].sort((a, b) => {
-    const va = sortValue(a, sort.column);
-    const vb = sortValue(b, sort.column);
-    if (va === undefined && vb !== undefined) return 1;
-    if (vb === undefined && va !== undefined) return -1;
-    if (va !== undefined && vb !== undefined && va !== vb) {
-      const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-      return cmp * dir;
-    }
-    return a.name.localeCompare(b.name);
-  });
 }

@@ -8,7 +8,7 @@ import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { LIFECYCLE_OPTIONS, TIER_OPTIONS } from '../options.js';
 import { useSystems, useTeams } from '../queries.js';
 import { resolves } from '../references.js';
-import { FILTER_KEYS, readFilters, readSort, sortServices, toggleSort, writeSort, type SortColumn } from '../service-list.js';
+import { FILTER_KEYS, readFilters, readSort, toggleSort, writeSort, type SortColumn } from '../service-list.js';
 
 const PAGE_SIZE = 50;
 const COLUMNS: { key: SortColumn; label: string }[] = [
@@ -24,6 +24,9 @@ export function ServicesPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const sort = readSort(params.get('sort'));
+  const sortParam = writeSort(sort);
+  // The server sorts (keyset cursors on the sort key), so paging follows the chosen order.
+  const query = sortParam === undefined ? filters : { ...filters, sort: sortParam };
   const cursor = params.get('cursor') ?? undefined;
   // Cursors only go forward; the trail of earlier ones makes "Previous" possible.
   const [trail, setTrail] = useState<(string | undefined)[]>([]);
@@ -31,8 +34,8 @@ export function ServicesPage() {
   const systems = useSystems();
 
   const page = useQuery({
-    queryKey: queryKeys.services(filters, cursor, PAGE_SIZE),
-    queryFn: ({ signal }) => catalog.listServices(filters, cursor, PAGE_SIZE, signal),
+    queryKey: queryKeys.services(query, cursor, PAGE_SIZE),
+    queryFn: ({ signal }) => catalog.listServices(query, cursor, PAGE_SIZE, signal),
     placeholderData: keepPreviousData,
   });
 
@@ -50,7 +53,8 @@ export function ServicesPage() {
   }
 
   const filtered = FILTER_KEYS.some((k) => filters[k] !== undefined);
-  const rows = page.data ? sortServices(page.data.items, sort) : [];
+  const rows = page.data?.items ?? [];
+  const sortLabel = COLUMNS.find((c) => c.key === sort.column)?.label ?? sort.column;
 
   return (
     <>
@@ -204,7 +208,9 @@ export function ServicesPage() {
         <>
           <div className="table-wrap">
             <table className="table" aria-busy={page.isFetching}>
-              <caption className="visually-hidden">Services, sorted by {sort.column}</caption>
+              <caption className="visually-hidden">
+                Services, sorted by {sortLabel.toLowerCase()} {sort.descending ? 'descending' : 'ascending'}; column headers sort
+              </caption>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => (
@@ -213,7 +219,8 @@ export function ServicesPage() {
                         type="button"
                         className="sort"
                         onClick={() => {
-                          update({ sort: writeSort(toggleSort(sort, c.key)) }, true);
+                          // A new order starts again at its first page (cursors belong to one order).
+                          update({ sort: writeSort(toggleSort(sort, c.key)) });
                         }}
                       >
                         {c.label}
@@ -277,7 +284,8 @@ export function ServicesPage() {
               ← Previous
             </button>
             <span className="muted">
-              Page {trail.length + (cursor === undefined ? 1 : 2)} · {rows.length} shown · sorted within the page
+              Page {trail.length + (cursor === undefined ? 1 : 2)} · {rows.length} shown · by {sortLabel.toLowerCase()}
+              {sort.descending ? ', descending' : ''}
             </span>
             <button
               type="button"

@@ -83,12 +83,6 @@ describe('services table', () => {
     expect(api.sent('GET', '/api/v1/services')[0]?.url.searchParams.get('owner')).toBe('payments');
 
     const user = userEvent.setup();
-    // Sorting by tier reorders the rows in hand.
-    await user.click(screen.getByRole('button', { name: /Tier/ }));
-    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.querySelector('a')?.textContent);
-    expect(rows()).toEqual(['b-svc', 'a-svc']);
-    expect(router.state.location.search).toContain('sort=tier');
-
     await user.click(screen.getByRole('button', { name: /Next/ }));
     await screen.findByRole('link', { name: 'c-svc' });
     expect(router.state.location.search).toContain('cursor=c2');
@@ -98,8 +92,68 @@ describe('services table', () => {
 
     await user.selectOptions(screen.getByLabelText('Lifecycle'), 'production');
     await waitFor(() => {
-      expect(router.state.location.search).toBe('?owner=payments&sort=tier&lifecycle=production');
+      expect(router.state.location.search).toBe('?owner=payments&lifecycle=production');
     });
+  });
+
+  it('sorts through the API from the column headers, with aria-sort, and pages in that order', async () => {
+    // A fake server that sorts like the real one: tier, empties last, ties by name; two per page.
+    const all = [
+      aService({ name: 'a-svc', tier: 2 }),
+      aService({ name: 'b-svc', tier: 1 }),
+      aService({ name: 'c-svc', tier: null }),
+      aService({ name: 'd-svc', tier: 1 }),
+      aService({ name: 'e-svc', tier: 3 }),
+    ];
+    const api = server().on('GET', '/api/v1/services', (req) => {
+      const sort = req.url.searchParams.get('sort');
+      const descending = sort?.startsWith('-') ?? false;
+      const ordered = [...all].sort((x, y) => {
+        if (sort === null || sort === '-name') return (sort === null ? 1 : -1) * x.name.localeCompare(y.name);
+        if (x.tier === null || y.tier === null) return x.tier === y.tier ? x.name.localeCompare(y.name) : x.tier === null ? 1 : -1;
+        return x.tier === y.tier ? x.name.localeCompare(y.name) : (x.tier - y.tier) * (descending ? -1 : 1);
+      });
+      const start = Number(req.url.searchParams.get('cursor') ?? '0');
+      const next = start + 2 < ordered.length ? String(start + 2) : null;
+      return { body: { items: ordered.slice(start, start + 2), nextCursor: next } };
+    });
+    const { router } = renderApp('/catalog/services', api);
+    await screen.findByRole('link', { name: 'a-svc' });
+    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.querySelector('a')?.textContent);
+    const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(name) });
+    expect(header('Service').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Tier').getAttribute('aria-sort')).toBeNull();
+
+    const user = userEvent.setup();
+    // With the keyboard: focus the Tier header's button and press Enter.
+    screen.getByRole('button', { name: 'Tier' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(rows()).toEqual(['b-svc', 'd-svc']);
+    });
+    expect(router.state.location.search).toBe('?sort=tier');
+    expect(header('Tier').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Service').getAttribute('aria-sort')).toBeNull();
+    expect(api.sent('GET', '/api/v1/services').at(-1)?.url.searchParams.get('sort')).toBe('tier');
+
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await waitFor(() => {
+      expect(rows()).toEqual(['a-svc', 'e-svc']);
+    });
+    const paged = api.sent('GET', '/api/v1/services').at(-1)?.url.searchParams;
+    expect([paged?.get('sort'), paged?.get('cursor')]).toEqual(['tier', '2']);
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await waitFor(() => {
+      expect(rows()).toEqual(['c-svc']);
+    });
+
+    // The same header again reverses the order and starts over at the first page.
+    await user.click(screen.getByRole('button', { name: 'Tier' }));
+    await waitFor(() => {
+      expect(rows()).toEqual(['e-svc', 'a-svc']);
+    });
+    expect(router.state.location.search).toBe('?sort=-tier');
+    expect(header('Tier').getAttribute('aria-sort')).toBe('descending');
   });
 
   it('says so when nothing matches', async () => {
