@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { closeSession, openSession, resolveSession, SESSION_TTL_MS } from '../auth/sessions.js';
 import { createToken, listTokens, revokeToken } from '../auth/tokens.js';
 import { listAudit } from '../audit/audit.store.js';
+import { parseEntityFilter, toAuditView } from '../audit/audit.js';
 import { ProblemSchema } from './problem.js';
 import { SESSION_COOKIE, sessionIdOf } from './auth-hook.js';
 import { PageQuery, readPage, toPage, pageSchema } from './pagination.js';
@@ -207,24 +208,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = asy
     },
     async (request) => {
       const page = readPage(request.query);
-      const [entityType, ...rest] = (request.query.entity ?? '').split(':');
-      const rows = await listAudit(db, {
-        entityType: entityType === '' ? undefined : entityType,
-        entityId: rest.length > 0 ? rest.join(':') : undefined,
-        before: page.after,
-        limit: page.limit + 1,
-      });
-      return toPage(rows, page.limit, (r) => r.id, (r) => ({
-        id: r.id,
-        at: r.at,
-        actor: { id: r.actor_id, name: r.actor_name },
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
-        after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
-        requestId: r.request_id,
-      }));
+      const rows = await listAudit(db, { ...parseEntityFilter(request.query.entity), before: page.after, limit: page.limit + 1 });
+      return toPage(rows, page.limit, (r) => r.id, toAuditView);
     },
   );
 };
