@@ -23,6 +23,9 @@ export class JsonLocator implements Locator {
   private readonly containers = new Map<number, ContainerIndex>();
   private lines: LineIndex | undefined;
   private rootEnd: number | undefined;
+  /** Start offsets of every container (ascending) and, at the same index, their ends. */
+  private starts: Int32Array | undefined;
+  private ends: Int32Array | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -124,30 +127,71 @@ export class JsonLocator implements Locator {
     }
   }
 
+  /**
+   * One pass over the text recording where every container starts and ends, so that skipping
+   * a nested object or array later is a binary search instead of a rescan (a path of depth d
+   * would otherwise scan the bytes under it d times).
+   */
+  private structure(): { starts: Int32Array; ends: Int32Array } {
+    if (this.starts !== undefined && this.ends !== undefined) return { starts: this.starts, ends: this.ends };
+    const text = this.text;
+    const length = text.length;
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
+    const open: number[] = [];
+    let i = 0;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        i = this.skipString(i);
+        continue;
+      }
+      if (c === LBRACE || c === LBRACKET) {
+        if (count === starts.length) {
+          const grownStarts = new Int32Array(count * 2);
+          grownStarts.set(starts);
+          starts = grownStarts;
+          const grownEnds = new Int32Array(count * 2);
+          grownEnds.set(ends);
+          ends = grownEnds;
+        }
+        starts[count] = i;
+        ends[count] = length;
+        open.push(count);
+        count++;
+      } else if (c === RBRACE || c === RBRACKET) {
+        const index = open.pop();
+        if (index !== undefined) ends[index] = i + 1;
+      }
+      i++;
+    }
+    this.starts = starts.subarray(0, count);
+    this.ends = ends.subarray(0, count);
+    return { starts: this.starts, ends: this.ends };
+  }
+
+  /** End of the container starting at `at` (from the structural index). */
+  private containerEnd(at: number): number {
+    const { starts, ends } = this.structure();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = starts[mid] ?? 0;
+      if (start === at) return ends[mid] ?? this.text.length;
+      if (start < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.text.length;
+  }
+
   /** Returns the offset just past the value starting at `at`. */
   private skipValue(at: number): number {
     const text = this.text;
     const code = text.charCodeAt(at);
     if (code === QUOTE) return this.skipString(at);
-    if (code === LBRACE || code === LBRACKET) {
-      let depth = 0;
-      let i = at;
-      const length = text.length;
-      while (i < length) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-          i = this.skipString(i);
-          continue;
-        }
-        if (c === LBRACE || c === LBRACKET) depth++;
-        else if (c === RBRACE || c === RBRACKET) {
-          depth--;
-          if (depth === 0) return i + 1;
-        }
-        i++;
-      }
-      return length;
-    }
+    if (code === LBRACE || code === LBRACKET) return this.containerEnd(at);
     let i = at;
     const length = text.length;
     while (i < length) {

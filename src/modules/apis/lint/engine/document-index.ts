@@ -128,6 +128,7 @@ function build(document: ParsedDocument): Omit<DocumentIndex, 'refTargets'> {
 function collectRefTargets(document: ParsedDocument): Set<string> {
   const targets = new Set<string>();
   const walkedFiles = new Set<string>();
+  const seenRefs = new Set<string>();
   const pending: string[] = [document.source];
   while (pending.length > 0) {
     const source = pending.pop();
@@ -143,6 +144,10 @@ function collectRefTargets(document: ParsedDocument): Set<string> {
         for (const key in node) {
           const value = node[key];
           if (key === '$ref' && typeof value === 'string') {
+            // Each distinct reference of a file is worked out once (documents repeat them a lot).
+            const seenKey = `${source}\u0000${value}`;
+            if (seenRefs.has(seenKey)) continue;
+            seenRefs.add(seenKey);
             const resolution = document.resolveRef(value, source);
             // The first hop counts as a use too (a component that is itself a `$ref` to another).
             const hash = value.indexOf('#');

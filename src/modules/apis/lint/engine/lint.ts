@@ -281,14 +281,20 @@ function emit(
   push({ code: rule.id, message: message.trim(), path: where.path, severity: severity satisfies Severity, range, source: where.source });
 }
 
+let numericCollator: Intl.Collator | undefined;
+let plainCollator: Intl.Collator | undefined;
+
 /** Spectral's order: source, then range start, then code, then path. */
 export function sortFindings(findings: LintFinding[]): LintFinding[] {
+  // One collator each (localeCompare with options builds a new one per call: slow).
+  const numeric = (numericCollator ??= new Intl.Collator(undefined, { numeric: true }));
+  const plain = (plainCollator ??= new Intl.Collator());
   return findings.sort(
     (a, b) =>
-      a.source.localeCompare(b.source) ||
+      (a.source === b.source ? 0 : plain.compare(a.source, b.source)) ||
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      a.code.localeCompare(b.code, undefined, { numeric: true }) ||
-      a.path.join('\u0000').localeCompare(b.path.join('\u0000')),
+      (a.code === b.code ? 0 : numeric.compare(a.code, b.code)) ||
+      plain.compare(a.path.join('\u0000'), b.path.join('\u0000')),
   );
 }

@@ -1,36 +1,36 @@
-import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, AnySchema, ErrorObject, ValidateFunction } from 'ajv';
 
 export type Dialect = 'auto' | 'draft4' | 'draft6' | 'draft7' | 'draft2019-09' | 'draft2020-12';
 
-/** ajv-formats is published as CommonJS; its default export may arrive wrapped. */
-const addFormats: (ajv: Ajv) => unknown =
-  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default'));
+const require = createRequire(import.meta.url);
 
-/** ajv-draft-04 is CommonJS: its class is the module's `default` export. */
-const AjvDraft04 = AjvDraft04Module.default;
-type AnyAjv = Ajv | Ajv2019 | Ajv2020 | InstanceType<typeof AjvDraft04>;
+function defaultExport(module: unknown): unknown {
+  return typeof module === 'function' ? module : Reflect.get(module as object, 'default');
+}
 
-function create(dialect: Dialect): AnyAjv {
+type AjvClass = new (options: object) => Ajv;
+
+/** Ajv is loaded on first use (a ruleset without `schema` rules never pays for it). */
+function ajvClass(dialect: Exclude<Dialect, 'auto'>): AjvClass {
+  /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- CommonJS modules loaded on demand */
+  if (dialect === 'draft4') return defaultExport(require('ajv-draft-04')) as AjvClass;
+  if (dialect === 'draft2019-09') return require('ajv/dist/2019').Ajv2019;
+  if (dialect === 'draft2020-12') return require('ajv/dist/2020').Ajv2020;
+  return require('ajv').Ajv;
+  /* eslint-enable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return */
+}
+
+function create(dialect: Exclude<Dialect, 'auto'>): Ajv {
   const options = { allErrors: false, strict: false, allowUnionTypes: true, logger: false as const, unicodeRegExp: false, validateSchema: false };
-  const ajv =
-    dialect === 'draft4'
-      ? new AjvDraft04(options)
-      : dialect === 'draft2019-09'
-        ? new Ajv2019(options)
-        : dialect === 'draft2020-12'
-          ? new Ajv2020(options)
-          : new Ajv(options);
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
-  addFormats(ajv);
+  const AjvOfDialect = ajvClass(dialect);
+  const ajv = new AjvOfDialect(options);
+  (defaultExport(require('ajv-formats')) as (ajv: Ajv) => unknown)(ajv);
   return ajv;
 }
 
 /** Maps a `$schema` URI to a dialect, like `@stoplight/spectral-formats`' detectDialect. */
-export function detectDialect(schema: unknown): Dialect {
+export function detectDialect(schema: unknown): Exclude<Dialect, 'auto'> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- CommonJS interop: the module object is untyped
   const uri = typeof schema === 'object' && schema !== null ? Reflect.get(schema, '$schema') : undefined;
   if (typeof uri !== 'string') return 'draft7';
@@ -46,7 +46,7 @@ export function detectDialect(schema: unknown): Dialect {
  * expensive part, so validators are memoised by schema object and by schema text.
  */
 export class SchemaValidators {
-  private readonly instances = new Map<Dialect, AnyAjv>();
+  private readonly instances = new Map<Dialect, Ajv>();
   private readonly byObject = new Map<Dialect, WeakMap<object, ValidateFunction>>();
   private readonly byText = new Map<string, ValidateFunction>();
 

@@ -394,10 +394,18 @@ function compare(op: string, a: unknown, b: unknown): boolean {
   }
 }
 
+const readsParentProperty = new WeakSet<FilterPredicate>();
+
+/** Whether a compiled filter reads `@parentProperty` (its result then depends on how a node was reached). */
+export function filterUsesParentProperty(predicate: FilterPredicate): boolean {
+  return readsParentProperty.has(predicate);
+}
+
 /** Compiles a filter expression (without the surrounding `?( )`). Throws on syntax errors. */
 export function compileFilter(source: string): FilterPredicate {
-  const evaluate = new Parser(tokenize(source), source).parse();
-  return (scope) => {
+  const tokens = tokenize(source);
+  const evaluate = new Parser(tokens, source).parse();
+  const predicate: FilterPredicate = (scope) => {
     try {
       return Boolean(evaluate(scope));
     } catch {
@@ -405,4 +413,6 @@ export function compileFilter(source: string): FilterPredicate {
       return false;
     }
   };
+  if (tokens.some((token) => token.kind === 'at' && token.text === '@parentProperty')) readsParentProperty.add(predicate);
+  return predicate;
 }

