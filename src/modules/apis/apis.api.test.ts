@@ -283,6 +283,24 @@ describe.each(DIALECTS)('API registry on $name', (dialect) => {
     expect(forced.json<VersionBody>()).toMatchObject({ operations: 41, previousVersion: '1.0.0' });
   });
 
+  it('stores and serves the large real documents (openai 2.9 MB YAML pair, kubernetes 4.1 MB Swagger 2.0 JSON)', async () => {
+    await send('POST', '/api/v1/apis', { name: 'openai' });
+    const base = readFileSync(join(PAIRS, 'openai-openapi/base.yaml'), 'utf8');
+    const head = readFileSync(join(PAIRS, 'openai-openapi/head.yaml'), 'utf8');
+    expect((await push('openai', '1.0.0', base)).statusCode).toBe(201);
+    const second = await push('openai', '1.1.0', head);
+    expect(second.statusCode, second.body.slice(0, 500)).toBe(201);
+    expect(second.json<VersionBody>()).toMatchObject({ openapiVersion: '3.1.0', operations: 288, changes: { breaking: 0 } });
+    expect((await get('/api/v1/apis/openai/versions/1.1.0/document')).body).toBe(head);
+    // From 3.1 to Swagger 2.0: not comparable operation by operation, so one breaking change.
+    const kubernetes = readFileSync(join(PAIRS, '../openapi/kubernetes-client-python-swagger.json'), 'utf8');
+    const swagger = await push('openai', '2.0.0', kubernetes, { force: true, reason: 'a 4 MB document' });
+    expect(swagger.statusCode, swagger.body.slice(0, 500)).toBe(201);
+    expect(swagger.json<VersionBody>()).toMatchObject({ openapiVersion: '2.0', changes: { breaking: 1 } });
+    const changes = (await get('/api/v1/apis/openai/versions/2.0.0/changes')).json<{ items: { id: string }[] }>();
+    expect(changes.items.map((c) => c.id)).toEqual(['openapi-major-version-changed']);
+  }, 120_000);
+
   it('lets an operation go after it was deprecated for the policy period, and sums facts for readiness', async () => {
     let clock = new Date('2026-01-01T12:00:00Z');
     const apis = createApisService(t.db, { catalog: createCatalogService(t.db), now: () => clock });
