@@ -84,11 +84,21 @@ export function createCatalogApi(http: HttpClient) {
     updateService: async (name: string, patch: ServicePatch, etag: string | undefined) =>
       (await http.request<Service>(`/api/v1/services/${enc(name)}`, { method: 'PATCH', json: patch, headers: ifMatch(etag) })).data,
 
+    /** Refused with 412 when `etag` is not the current version, 409 while others depend on it. */
+    deleteService: async (name: string, etag: string | undefined) => {
+      await http.request<unknown>(`/api/v1/services/${enc(name)}`, { method: 'DELETE', headers: ifMatch(etag) });
+    },
+
     allTeams: (signal?: AbortSignal) => readAll<Team>('/api/v1/teams', signal),
     getTeam: (name: string, signal?: AbortSignal) => readVersioned<Team>(`/api/v1/teams/${enc(name)}`, signal),
     createTeam: async (input: TeamInput) => (await http.request<Team>('/api/v1/teams', { method: 'POST', json: input })).data,
     updateTeam: async (name: string, patch: TeamPatch, etag: string | undefined) =>
       (await http.request<Team>(`/api/v1/teams/${enc(name)}`, { method: 'PATCH', json: patch, headers: ifMatch(etag) })).data,
+
+    /** Refused with 412 when `etag` is not the current version, 409 while the team owns anything or has child teams. */
+    deleteTeam: async (name: string, etag: string | undefined) => {
+      await http.request<unknown>(`/api/v1/teams/${enc(name)}`, { method: 'DELETE', headers: ifMatch(etag) });
+    },
 
     allSystems: (signal?: AbortSignal) => readAll<System>('/api/v1/systems', signal),
     getSystem: (name: string, signal?: AbortSignal) => readVersioned<System>(`/api/v1/systems/${enc(name)}`, signal),

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../../api/problem.js';
+import { useApi } from '../../../app/api-context.js';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { ServiceGraph } from '../graph/ServiceGraph.js';
 import { useService } from '../queries.js';
 import { resolves } from '../references.js';
+import { useAfterDelete } from '../use-delete.js';
 
 function isHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value);
@@ -35,6 +38,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function ServicePage() {
   const { name = '' } = useParams();
   const service = useService(name);
+  const { catalog } = useApi();
+  const afterDelete = useAfterDelete('service', name);
 
   if (service.isPending) return <Loading />;
   if (service.isError) {
@@ -78,6 +83,16 @@ export function ServicePage() {
             <Link className="button primary" to={`/catalog/services/${enc}/edit`}>
               Edit
             </Link>
+            <ConfirmDelete
+              what="service"
+              name={s.name}
+              consequences="Its dependency edges go with it."
+              onConfirm={() => catalog.deleteService(s.name, service.data.etag)}
+              onDeleted={afterDelete}
+              onReload={() => {
+                void service.refetch();
+              }}
+            />
           </>
         }
       />

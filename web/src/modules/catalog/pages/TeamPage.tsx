@@ -1,13 +1,18 @@
 import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../../api/problem.js';
+import { useApi } from '../../../app/api-context.js';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { useTeam } from '../queries.js';
 import { RelatedServices } from '../RelatedServices.js';
+import { useAfterDelete } from '../use-delete.js';
 
 export function TeamPage() {
   const { name = '' } = useParams();
   const team = useTeam(name);
+  const { catalog } = useApi();
+  const afterDelete = useAfterDelete('team', name);
   if (team.isPending) return <Loading />;
   if (team.isError) {
     if (team.error instanceof ProblemError && team.error.status === 404) {
@@ -42,9 +47,21 @@ export function TeamPage() {
         title={t.title ?? t.name}
         subtitle={t.description ?? undefined}
         actions={
-          <Link className="button primary" to={`/catalog/teams/${enc}/edit`}>
-            Edit
-          </Link>
+          <>
+            <Link className="button primary" to={`/catalog/teams/${enc}/edit`}>
+              Edit
+            </Link>
+            <ConfirmDelete
+              what="team"
+              name={t.name}
+              consequences="The API refuses while the team owns services, systems or other entities, or has child teams."
+              onConfirm={() => catalog.deleteTeam(t.name, team.data.etag)}
+              onDeleted={afterDelete}
+              onReload={() => {
+                void team.refetch();
+              }}
+            />
+          </>
         }
       />
       <div className="grid-2">

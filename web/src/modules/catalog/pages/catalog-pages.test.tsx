@@ -170,6 +170,83 @@ describe('services table', () => {
   });
 });
 
+describe('delete', () => {
+  const checkout = aService({ name: 'checkout', title: 'Checkout', owner: 'payments' });
+  const withService = () =>
+    server()
+      .on('GET', '/api/v1/services/checkout', { body: checkout, headers: { ETag: '"e1"' } })
+      .on('GET', '/api/v1/services/checkout/graph', { body: { root: 'checkout', depth: 2, nodes: [], edges: [] } })
+      .on('GET', '/api/v1/services', { body: { items: [], nextCursor: null } });
+
+  it('deletes a service after confirmation, with If-Match and the CSRF token, then lists services', async () => {
+    const api = withService().on('DELETE', '/api/v1/services/checkout', { status: 204 });
+    const { router } = renderApp('/catalog/services/checkout', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete service checkout?' });
+    expect(api.sent('DELETE', '/api/v1/services/checkout')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete service' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/catalog/services');
+    });
+    const [sent] = api.sent('DELETE', '/api/v1/services/checkout');
+    expect(sent?.headers.get('If-Match')).toBe('"e1"');
+    expect(sent?.headers.get('X-CSRF-Token')).toBe('csrf-123');
+  });
+
+  it('cancels without a request', async () => {
+    const api = withService();
+    renderApp('/catalog/services/checkout', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(api.sent('DELETE', '/api/v1/services/checkout')).toHaveLength(0);
+  });
+
+  it('says a 412 means someone else changed it, and reloads on request', async () => {
+    const api = withService().on('DELETE', '/api/v1/services/checkout', {
+      status: 412,
+      body: { type: 'precondition-failed', title: 'Precondition Failed', status: 412, detail: 'The ETag does not match.' },
+    });
+    renderApp('/catalog/services/checkout', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete service' }));
+    const alert = await within(screen.getByRole('dialog')).findByRole('alert');
+    expect(alert.textContent).toContain('changed by someone else');
+    const reads = api.sent('GET', '/api/v1/services/checkout').length;
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => {
+      expect(api.sent('GET', '/api/v1/services/checkout').length).toBe(reads + 1);
+    });
+  });
+
+  it('shows what a team still owns when the API refuses with 409', async () => {
+    const api = server()
+      .on('GET', '/api/v1/teams/payments', { body: aTeam({ name: 'payments', title: 'Payments' }), headers: { ETag: '"t1"' } })
+      .on('GET', '/api/v1/services', { body: { items: [checkout], nextCursor: null } })
+      .on('DELETE', '/api/v1/teams/payments', {
+        status: 409,
+        body: {
+          type: 'still-referenced',
+          title: 'Conflict',
+          status: 409,
+          detail: 'The team "payments" is still referenced (service:checkout is owned by it); pass force=true to delete it anyway.',
+          details: { dependents: ['service:checkout is owned by it'] },
+        },
+      });
+    renderApp('/catalog/teams/payments', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete team payments?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete team' }));
+    const list = await within(dialog).findByRole('list', { name: 'Still refers to it' });
+    expect(list.textContent).toBe('service:checkout is owned by it');
+    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Delete team' }).disabled).toBe(true);
+    expect(api.sent('DELETE', '/api/v1/teams/payments')[0]?.headers.get('If-Match')).toBe('"t1"');
+  });
+});
+
 describe('import page', () => {
   it('previews with a dry run, shows errors with lines, and applies only a clean preview', async () => {
     const api = server().on('POST', '/api/v1/catalog/import', (req) => {
