@@ -283,6 +283,18 @@ describe.each(DIALECTS)('API registry on $name', (dialect) => {
     expect(forced.json<VersionBody>()).toMatchObject({ operations: 41, previousVersion: '1.0.0' });
   });
 
+  it('keeps versions consistent under concurrent uploads (each is stored or refused with 409, never a 500)', async () => {
+    await send('POST', '/api/v1/apis', { name: 'race' });
+    const results = await Promise.all(['1.0.0', '1.0.1', '1.0.2', '1.0.2'].map((v) => push('race', v, doc(v, { 'GET /race': {} }))));
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.every((c) => c === 201 || c === 409), codes.join()).toBe(true);
+    const stored = (await get('/api/v1/apis/race/versions')).json<{ items: VersionBody[] }>().items;
+    expect(stored.length).toBe(codes.filter((c) => c === 201).length);
+    expect(new Set(stored.map((v) => v.version)).size).toBe(stored.length);
+    // Each version's previous is the one stored before it.
+    expect(stored.map((v) => v.previousVersion)).toEqual([...stored.slice(1).map((v) => v.version), null]);
+  });
+
   it('stores and serves the large real documents (openai 2.9 MB YAML pair, kubernetes 4.1 MB Swagger 2.0 JSON)', async () => {
     await send('POST', '/api/v1/apis', { name: 'openai' });
     const base = readFileSync(join(PAIRS, 'openai-openapi/base.yaml'), 'utf8');

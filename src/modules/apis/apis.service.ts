@@ -199,9 +199,10 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
         try {
           await store.insertVersion(trx, row);
         } catch (error) {
-          // A concurrent upload took the label or the sequence number first.
-          if (await store.versionExists(db, api, input.version)) {
-            throw new ConflictError(`The API "${api}" already has a version "${input.version}".`, { type: 'version-exists' });
+          // A concurrent upload took the label or the sequence number first (the transaction
+          // is unusable now, so the unique-constraint error itself is the signal).
+          if (error instanceof Error && /unique|duplicate key/i.test(error.message)) {
+            throw new ConflictError(`Another version of "${api}" was stored at the same time as "${input.version}"; upload again (with a new label if it was this one).`, { type: 'version-exists' });
           }
           throw error;
         }
