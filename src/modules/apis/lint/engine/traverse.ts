@@ -1,7 +1,7 @@
 import type { ParsedDocument, PathSegment } from '../../document/index.js';
 import { isRecord, toPointer } from '../../document/index.js';
 import type { FilterPredicate, FilterScope } from './jsonpath/filter-expression.js';
-import { filterUsesParentProperty } from './jsonpath/filter-expression.js';
+import { filterNeedsContainer, filterUsesParentProperty } from './jsonpath/filter-expression.js';
 import type { Step } from './jsonpath/path.js';
 
 /** Called for every node a path matches: which path, the node's value and real location. */
@@ -31,6 +31,8 @@ interface Automaton {
   readonly kind: Uint8Array;
   readonly deep: Uint8Array;
   readonly last: Uint8Array;
+  /** 1 for a last step that can match a leaf (filters false on every leaf are 0). */
+  readonly leaf: Uint8Array;
   readonly pathOf: Int32Array;
   readonly name: (string | undefined)[];
   readonly names: (ReadonlySet<string> | undefined)[];
@@ -45,6 +47,7 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
   const kind = new Uint8Array(count);
   const deep = new Uint8Array(count);
   const last = new Uint8Array(count);
+  const leaf = new Uint8Array(count);
   const pathOf = new Int32Array(count);
   const name: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
   const names: (ReadonlySet<string> | undefined)[] = new Array<ReadonlySet<string> | undefined>(count).fill(undefined);
@@ -57,6 +60,7 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
     steps.forEach((step, i) => {
       deep[state] = step.deep ? 1 : 0;
       last[state] = i === steps.length - 1 ? 1 : 0;
+      leaf[state] = last[state] === 1 && !(step.kind === 'filter' && filterNeedsContainer(step.predicate)) ? 1 : 0;
       pathOf[state] = pathIndex;
       if (step.kind === 'wildcard') kind[state] = WILDCARD;
       else if (step.kind === 'filter') {
@@ -73,7 +77,7 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
       state++;
     });
   });
-  return { automaton: { count, kind, deep, last, pathOf, name, names, predicate, keyMatters }, initial };
+  return { automaton: { count, kind, deep, last, leaf, pathOf, name, names, predicate, keyMatters }, initial };
 }
 
 /**
@@ -90,7 +94,7 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
 export function traverse(document: ParsedDocument, paths: readonly (readonly Step[])[], resolved: boolean, onMatch: OnMatch): void {
   const root = document.data;
   const { automaton, initial } = buildAutomaton(paths);
-  const { kind, deep, last, pathOf, name, names, predicate, keyMatters } = automaton;
+  const { kind, deep, last, leaf, pathOf, name, names, predicate, keyMatters } = automaton;
   const seen = new Set<string>();
   const refStack = new Set<string>();
   const scope = new Scope();
@@ -178,7 +182,7 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
       // A leaf: only the states that complete a path can still do anything.
       for (let i = from; i < to; i++) {
         const state = stack[i] ?? 0;
-        if (last[state] === 1 && matches(state, key, value)) onMatch(pathOf[state] ?? 0, value, targetPath ?? [...path, key], targetSource);
+        if (leaf[state] === 1 && matches(state, key, value)) onMatch(pathOf[state] ?? 0, value, targetPath ?? [...path, key], targetSource);
       }
       return;
     }

@@ -23,6 +23,28 @@ export interface FilterScope {
 export type FilterPredicate = (scope: FilterScope) => boolean;
 type Eval = (scope: FilterScope) => unknown;
 
+/**
+ * What is known statically about a compiled sub-expression when the candidate `@` is not an
+ * object (a string, number, boolean or null leaf): `undefined` means it evaluates to
+ * undefined, `falsy` that it evaluates to a falsy value. A filter that is falsy on leaves
+ * never has to run on them (most nodes of a document are leaves).
+ */
+type Fact = 'at' | 'literal' | 'undefined' | 'falsy';
+const facts = new WeakMap<Eval, Fact>();
+const EMPTY_SCOPE: FilterScope = { value: undefined, property: undefined, parentProperty: undefined, parent: undefined, root: undefined, path: [] };
+const fact = (evaluate: Eval): Fact | undefined => facts.get(evaluate);
+function withFact(evaluate: Eval, known: Fact | undefined): Eval {
+  if (known !== undefined) facts.set(evaluate, known);
+  return evaluate;
+}
+const isFalsyOnLeaves = (evaluate: Eval): boolean => {
+  const known = fact(evaluate);
+  return known === 'undefined' || known === 'falsy';
+};
+/** Methods that return a falsy value (or undefined) when called on undefined. */
+const FALSY_ON_UNDEFINED = new Set(['includes', 'startsWith', 'endsWith', 'match', 'test']);
+const UNDEFINED_ON_UNDEFINED = new Set(['toLowerCase', 'toUpperCase', 'trim']);
+
 type Token =
   | { kind: 'punct'; text: string }
   | { kind: 'name'; text: string }
@@ -195,7 +217,7 @@ class Parser {
     while (this.eat('||')) {
       const l = left;
       const r = this.and();
-      left = (s) => l(s) || r(s);
+      left = withFact((s) => l(s) || r(s), isFalsyOnLeaves(l) && isFalsyOnLeaves(r) ? 'falsy' : undefined);
     }
     return left;
   }
@@ -205,7 +227,7 @@ class Parser {
     while (this.eat('&&')) {
       const l = left;
       const r = this.equality();
-      left = (s) => l(s) && r(s);
+      left = withFact((s) => l(s) && r(s), isFalsyOnLeaves(l) || isFalsyOnLeaves(r) ? 'falsy' : undefined);
     }
     return left;
   }
@@ -216,13 +238,18 @@ class Parser {
       const l = left;
       if (this.eat('===')) {
         const r = this.relation();
-        left = (s) => l(s) === r(s);
+        // undefined === a literal (other than undefined itself) is false.
+        const known = (fact(l) === 'undefined' && fact(r) === 'literal') || (fact(r) === 'undefined' && fact(l) === 'literal') ? 'falsy' : undefined;
+        left = withFact((s) => l(s) === r(s), known);
       } else if (this.eat('!==')) {
         const r = this.relation();
         left = (s) => l(s) !== r(s);
       } else if (this.eat('==')) {
         const r = this.relation();
-        left = (s) => looseEquals(l(s), r(s));
+        // undefined == a literal other than null/undefined is false.
+        const literalOtherThanNull = (side: Eval) => fact(side) === 'literal' && side(EMPTY_SCOPE) !== null && side(EMPTY_SCOPE) !== undefined;
+        const known = (fact(l) === 'undefined' && literalOtherThanNull(r)) || (fact(r) === 'undefined' && literalOtherThanNull(l)) ? 'falsy' : undefined;
+        left = withFact((s) => looseEquals(l(s), r(s)), known);
       } else if (this.eat('!=')) {
         const r = this.relation();
         left = (s) => !looseEquals(l(s), r(s));
@@ -237,7 +264,9 @@ class Parser {
       const op = ['<=', '>=', '<', '>', 'in'].find((candidate) => this.eat(candidate));
       if (op === undefined) return left;
       const r = this.additive();
-      left = (s) => compare(op, l(s), r(s));
+      // NaN compares false; `x in undefined` is false.
+      const known = op === 'in' ? (fact(r) === 'undefined' ? 'falsy' : undefined) : fact(l) === 'undefined' || fact(r) === 'undefined' ? 'falsy' : undefined;
+      left = withFact((s) => compare(op, l(s), r(s)), known);
     }
   }
 
@@ -290,13 +319,17 @@ class Parser {
         const key = this.ternary();
         if (!this.eat(']')) this.fail('expected "]"');
         const t = target;
-        target = (s) => member(t(s), key(s));
+        target = withFact((s) => member(t(s), key(s)), fact(t) === 'undefined' ? 'undefined' : undefined);
       } else return target;
     }
   }
 
   private callOrMember(target: Eval, name: string): Eval {
-    if (!this.eat('(')) return (s) => member(target(s), name);
+    if (!this.eat('(')) {
+      // A named member of a leaf is undefined (strings only have `length` and indexes).
+      const undefinedOnLeaves = fact(target) === 'undefined' || (fact(target) === 'at' && name !== 'length' && name !== 'constructor' && !/^\d+$/.test(name));
+      return withFact((s) => member(target(s), name), undefinedOnLeaves ? 'undefined' : undefined);
+    }
     const args: Eval[] = [];
     if (!this.eat(')')) {
       do args.push(this.ternary());
@@ -305,7 +338,11 @@ class Parser {
     }
     const method = METHODS[name];
     if (method === undefined) this.fail(`method "${name}" is not supported`);
-    return (s) => method(target(s), args.map((arg) => arg(s)));
+    const onLeaves = fact(target) !== 'undefined' ? undefined : UNDEFINED_ON_UNDEFINED.has(name) ? 'undefined' : FALSY_ON_UNDEFINED.has(name) ? 'falsy' : undefined;
+    const [first] = args;
+    if (args.length === 0) return withFact((s) => method(target(s), []), onLeaves);
+    if (args.length === 1 && first !== undefined) return withFact((s) => method(target(s), [first(s)]), onLeaves);
+    return withFact((s) => method(target(s), args.map((arg) => arg(s))), onLeaves);
   }
 
   private primary(): Eval {
@@ -317,7 +354,7 @@ class Parser {
       case 'number':
       case 'regex': {
         const value = token.value;
-        return () => value;
+        return withFact(() => value, 'literal');
       }
       case 'at':
         return this.atVariable(token.text);
@@ -336,7 +373,7 @@ class Parser {
   private atVariable(text: string): Eval {
     switch (text) {
       case '@':
-        return (s) => s.value;
+        return withFact((s) => s.value, 'at');
       case '@property':
         return (s) => s.property;
       case '@parentProperty':
@@ -355,11 +392,11 @@ class Parser {
   private name(text: string): Eval {
     switch (text) {
       case 'true':
-        return () => true;
+        return withFact(() => true, 'literal');
       case 'false':
-        return () => false;
+        return withFact(() => false, 'literal');
       case 'null':
-        return () => null;
+        return withFact(() => null, 'literal');
       case 'undefined':
         return () => undefined;
       case '$':
@@ -395,6 +432,12 @@ function compare(op: string, a: unknown, b: unknown): boolean {
 }
 
 const readsParentProperty = new WeakSet<FilterPredicate>();
+const falseOnLeaves = new WeakSet<FilterPredicate>();
+
+/** Whether a compiled filter is false whenever the candidate is not an object or array. */
+export function filterNeedsContainer(predicate: FilterPredicate): boolean {
+  return falseOnLeaves.has(predicate);
+}
 
 /** Whether a compiled filter reads `@parentProperty` (its result then depends on how a node was reached). */
 export function filterUsesParentProperty(predicate: FilterPredicate): boolean {
@@ -414,5 +457,6 @@ export function compileFilter(source: string): FilterPredicate {
     }
   };
   if (tokens.some((token) => token.kind === 'at' && token.text === '@parentProperty')) readsParentProperty.add(predicate);
+  if (isFalsyOnLeaves(evaluate)) falseOnLeaves.add(predicate);
   return predicate;
 }
