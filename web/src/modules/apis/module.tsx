@@ -1,12 +1,9 @@
 import type { WebModule } from '../web-module.js';
-import { ApiPage } from './pages/ApiPage.js';
-import { ApisPage } from './pages/ApisPage.js';
-import { DeprecationsPage } from './pages/DeprecationsPage.js';
-import { VersionPage } from './pages/VersionPage.js';
 
 // APIs: the catalog's APIs with their registered versions (lint, changes, changelog), the
-// deprecation timeline across all APIs, and the design guidelines. The guidelines page is
-// lazy, because it carries the rules' examples.
+// deprecation timeline across all APIs, and the design guidelines. Every page is lazy: the
+// guidelines carry the rules' examples, the version page the diff module's changelog
+// renderer, and none of it is needed on the first load.
 const apis: WebModule = {
   id: 'apis',
   label: 'APIs',
@@ -17,17 +14,26 @@ const apis: WebModule = {
     { label: 'Guidelines', to: '/apis/guidelines' },
   ],
   routes: [
-    { index: true, element: <ApisPage /> },
+    {
+      index: true,
+      lazy: async () => ({ Component: (await import('./pages/ApisPage.js')).ApisPage }),
+    },
     {
       path: 'guidelines',
-      lazy: async () => {
-        const { GuidelinesPage } = await import('./pages/GuidelinesPage.js');
-        return { Component: GuidelinesPage };
-      },
+      lazy: async () => ({ Component: (await import('./pages/GuidelinesPage.js')).GuidelinesPage }),
     },
-    { path: 'deprecations', element: <DeprecationsPage /> },
-    { path: ':name', element: <ApiPage /> },
-    { path: ':name/versions/:version', element: <VersionPage /> },
+    {
+      path: 'deprecations',
+      lazy: async () => ({ Component: (await import('./pages/DeprecationsPage.js')).DeprecationsPage }),
+    },
+    {
+      path: ':name',
+      lazy: async () => ({ Component: (await import('./pages/ApiPage.js')).ApiPage }),
+    },
+    {
+      path: ':name/versions/:version',
+      lazy: async () => ({ Component: (await import('./pages/VersionPage.js')).VersionPage }),
+    },
   ],
 };
 

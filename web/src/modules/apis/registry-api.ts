@@ -1,69 +1,27 @@
+import type { Static } from 'typebox';
 import type { HttpClient } from '../../api/http-client.js';
 import type { Page } from '../../api/types.js';
 import type { ApiResponse } from '../../../../src/modules/catalog/catalog.schema.js';
 import type { Change, Level } from '../../../../src/modules/apis/diff/change.js';
-import type { LintFinding } from '../../../../src/modules/apis/lint/engine/types.js';
+import type {
+  ApiVersion,
+  ChangeCountsSchema,
+  ChangesSchema,
+  Deprecation,
+  LintCountsSchema,
+  LintResult,
+} from '../../../../src/modules/apis/apis.schema.js';
 
-// The API registry (issue #5) as the pages use it, on the app's one HttpClient. Catalog
-// entities, diff changes and lint findings are the server's own types (type-only imports:
-// nothing from the server is bundled); the registry's records follow /tmp/team contract
-// (docs/openapi.json once the server lands).
+// The API registry (issue #5) as the pages use it, on the app's one HttpClient. Shapes are
+// the server's own TypeBox schemas (type-only imports: nothing from the server is bundled).
 
 export type CatalogApi = ApiResponse;
-export type { Change, Level, LintFinding };
-
-export interface LintSummary {
-  error: number;
-  warn: number;
-  info: number;
-  hint: number;
-}
-
-export interface ChangeCounts {
-  breaking: number;
-  warning: number;
-  info: number;
-}
-
-export interface ApiVersion {
-  api: string;
-  version: string;
-  gitRef: string | null;
-  openapiVersion: string;
-  createdAt: string;
-  createdBy: string;
-  previousVersion: string | null;
-  lint: LintSummary;
-  changes: ChangeCounts;
-  forced: boolean;
-  forceReason: string | null;
-  operations: number;
-  deprecatedOperations: number;
-}
-
-export interface VersionChanges {
-  base: string | null;
-  head: string;
-  summary: ChangeCounts;
-  items: Change[];
-}
-
-export interface VersionLint {
-  summary: LintSummary;
-  items: LintFinding[];
-}
-
-export interface Deprecation {
-  api: string;
-  owner: string | null;
-  method: string;
-  path: string;
-  operationId: string | null;
-  sunset: string | null;
-  deprecatedSince: { version: string; date: string } | null;
-  overdue: boolean;
-  consumers: string[];
-}
+export type { ApiVersion, Change, Deprecation, Level };
+export type LintSummary = Static<typeof LintCountsSchema>;
+export type ChangeCounts = Static<typeof ChangeCountsSchema>;
+export type VersionChanges = Static<typeof ChangesSchema>;
+export type VersionLint = LintResult;
+export type LintFinding = LintResult['items'][number];
 
 export interface DeprecationFilters {
   before?: string;

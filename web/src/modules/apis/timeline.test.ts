@@ -3,7 +3,7 @@ import type { Deprecation } from './registry-api.js';
 import { buildTimeline, daysBetween, relativeDays } from './timeline.js';
 
 function dep(overrides: Partial<Deprecation>): Deprecation {
-  return { api: 'orders', owner: 'team-a', method: 'GET', path: '/orders', operationId: null, sunset: null, deprecatedSince: null, overdue: false, consumers: [], ...overrides };
+  return { api: 'orders', owner: 'team-a', method: 'GET', path: '/orders', operationId: null, deprecated: true, sunset: null, deprecatedSince: null, overdue: false, consumers: [], ...overrides };
 }
 
 describe('deprecation timeline model', () => {

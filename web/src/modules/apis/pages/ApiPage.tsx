@@ -94,7 +94,7 @@ function Versions({ name }: { name: string }) {
         </Empty>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table stack-table">
             <caption className="visually-hidden">{`Versions of ${name}, newest first`}</caption>
             <thead>
               <tr>
@@ -113,14 +113,14 @@ function Versions({ name }: { name: string }) {
                     <Link to={versionPath(name, v.version)}>{v.version}</Link>
                     {v.forced && <> <span className="badge warn" title={v.forceReason ?? undefined}>forced</span></>}
                   </th>
-                  <td><Day at={v.createdAt} /> <span className="small muted">by {v.createdBy}</span></td>
-                  <td><LintBadges lint={v.lint} /></td>
-                  <td><ChangeBadges changes={v.changes} first={v.previousVersion === null} /></td>
-                  <td>
+                  <td data-label="Registered"><Day at={v.createdAt} /> <span className="small muted">by {v.createdBy}</span></td>
+                  <td data-label="Lint"><LintBadges lint={v.lint} /></td>
+                  <td data-label="Changes"><ChangeBadges changes={v.changes} first={v.previousVersion === null} /></td>
+                  <td data-label="Operations">
                     {v.operations}
                     {v.deprecatedOperations > 0 && <span className="small muted">{` (${String(v.deprecatedOperations)} deprecated)`}</span>}
                   </td>
-                  <td>{v.gitRef === null ? <span className="muted">—</span> : <code title={v.gitRef}>{v.gitRef.slice(0, 12)}</code>}</td>
+                  <td data-label="Git ref">{v.gitRef === null ? <span className="muted">—</span> : <code title={v.gitRef}>{v.gitRef.slice(0, 12)}</code>}</td>
                 </tr>
               ))}
             </tbody>

@@ -93,7 +93,7 @@ function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
   const latest = useLatestVersions(rows.map((r) => r.name));
   return (
     <div className="table-wrap">
-      <table className="table apis-table">
+      <table className="table stack-table">
         <caption className="visually-hidden">{`APIs: ${String(total)}`}</caption>
         <thead>
           <tr>
@@ -114,7 +114,7 @@ function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
                   <Link to={apiPath(api.name)}>{api.name}</Link>
                   {api.title !== null && api.title !== api.name && <div className="small muted">{api.title}</div>}
                 </th>
-                <td><Owner owner={api.owner} /></td>
+                <td data-label="Owner"><Owner owner={api.owner} /></td>
                 {q === undefined || q.isPending ? (
                   <td colSpan={3}><span className="muted" role="status">loading…</span></td>
                 ) : q.isError ? (
@@ -123,12 +123,12 @@ function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
                   <td colSpan={3}><span className="muted">no version registered</span></td>
                 ) : (
                   <>
-                    <td>
+                    <td data-label="Latest">
                       <Link to={versionPath(api.name, v.version)}>{v.version}</Link> <span className="small muted"><Day at={v.createdAt} /></span>
                       {v.forced && <> <span className="badge warn" title={v.forceReason ?? undefined}>forced</span></>}
                     </td>
-                    <td><LintBadges lint={v.lint} /></td>
-                    <td><ChangeBadges changes={v.changes} first={v.previousVersion === null} /></td>
+                    <td data-label="Lint"><LintBadges lint={v.lint} /></td>
+                    <td data-label="Changes"><ChangeBadges changes={v.changes} first={v.previousVersion === null} /></td>
                   </>
                 )}
               </tr>

@@ -114,7 +114,7 @@ function TimelineView({ timeline, today, busy }: { timeline: Timeline; today: st
       </ul>
       <div className="timeline">
         <div className="timeline-row timeline-axis" aria-hidden="true">
-          <div className="timeline-label" />
+          <div className="timeline-label small muted">Operation</div>
           <div className="timeline-track">
             {timeline.ticks.map((t) => (
               <span key={t.date} className={t.major ? 'tick major' : 'tick'} style={{ left: pct(t.left) }}>{t.label}</span>
@@ -139,7 +139,8 @@ function TimelineView({ timeline, today, busy }: { timeline: Timeline; today: st
 
 function describeRow(row: TimelineRow): string {
   const { item, daysLeft } = row;
-  const since = item.deprecatedSince === null ? 'deprecated' : `deprecated in ${item.deprecatedSince.version} (${item.deprecatedSince.date.slice(0, 10)})`;
+  const what = item.deprecated ? 'deprecated' : 'not marked deprecated, sunset announced';
+  const since = item.deprecatedSince === null ? what : `${what} in ${item.deprecatedSince.version} (${item.deprecatedSince.date.slice(0, 10)})`;
   const sunset = item.sunset === null || daysLeft === null ? 'no sunset announced' : `sunset ${item.sunset}, ${relativeDays(daysLeft)}`;
   return `${since}; ${sunset}`;
 }

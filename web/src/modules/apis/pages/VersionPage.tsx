@@ -100,7 +100,7 @@ function ChangesSection({ name, version }: { name: string; version: string }) {
           <Empty><p>No change to the API contract since {changes.data.base}.</p></Empty>
         ) : (
           <div className="table-wrap">
-            <table className="table changes-table">
+            <table className="table changes-table stack-table">
               <caption className="visually-hidden">{`Changes from ${changes.data.base} to ${changes.data.head}, breaking first`}</caption>
               <thead>
                 <tr>
@@ -114,7 +114,7 @@ function ChangesSection({ name, version }: { name: string; version: string }) {
                 {sortChanges(changes.data.items).map((c, i) => (
                   <tr key={`${c.id}-${String(i)}`} className={`change-${c.level}`}>
                     <td><span className={LEVEL_CLASS[c.level]}>{LEVEL_TITLE[c.level]}</span></td>
-                    <td>{c.operation ? <OperationLabel method={c.operation.method} path={c.operation.path} /> : <span className="muted">whole API</span>}</td>
+                    <td data-label="Operation">{c.operation ? <OperationLabel method={c.operation.method} path={c.operation.path} /> : <span className="muted">whole API</span>}</td>
                     <td className="wrap">
                       {c.message} <code className="check-id small">{c.id}</code>
                     </td>
@@ -186,7 +186,7 @@ function FindingGroup({ title, badge, items }: { title: string; badge: string; i
         {title} <span className={badge}>{items.length}</span>
       </h3>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table stack-table findings-table">
           <caption className="visually-hidden">{`${title}: ${String(items.length)}`}</caption>
           <thead>
             <tr>
@@ -200,9 +200,9 @@ function FindingGroup({ title, badge, items }: { title: string; badge: string; i
             {items.map((f, i) => (
               <tr key={`${f.code}-${String(i)}`}>
                 <td><code>{f.code}</code></td>
-                <td className="wrap">{f.message}</td>
-                <td className="wrap"><code className="small">{pathText(f.path)}</code></td>
-                <td>{f.range.start.line + 1}</td>
+                <td className="wrap" data-label="Message">{f.message}</td>
+                <td className="wrap" data-label="Path"><code className="small">{pathText(f.path)}</code></td>
+                <td data-label="Line">{f.range.start.line + 1}</td>
               </tr>
             ))}
           </tbody>

@@ -57,9 +57,9 @@ const lint: VersionLint = {
 };
 
 const deprecations: Deprecation[] = [
-  { api: 'orders', owner: 'team-a', method: 'GET', path: '/orders/legacy', operationId: 'legacyOrders', sunset: inDays(-10), deprecatedSince: { version: '1.0.0', date: inDays(-100) }, overdue: true, consumers: ['web-shop'] },
-  { api: 'billing', owner: 'payments', method: 'DELETE', path: '/invoices/{id}', operationId: null, sunset: inDays(60), deprecatedSince: { version: '3.1.0', date: inDays(-20) }, overdue: false, consumers: [] },
-  { api: 'billing', owner: 'payments', method: 'PUT', path: '/invoices/{id}/notes', operationId: null, sunset: null, deprecatedSince: { version: '3.1.0', date: inDays(-20) }, overdue: false, consumers: [] },
+  { api: 'orders', owner: 'team-a', method: 'GET', path: '/orders/legacy', operationId: 'legacyOrders', deprecated: true, sunset: inDays(-10), deprecatedSince: { version: '1.0.0', date: inDays(-100) }, overdue: true, consumers: ['web-shop'] },
+  { api: 'billing', owner: 'payments', method: 'DELETE', path: '/invoices/{id}', operationId: null, deprecated: false, sunset: inDays(60), deprecatedSince: { version: '3.1.0', date: inDays(-20) }, overdue: false, consumers: [] },
+  { api: 'billing', owner: 'payments', method: 'PUT', path: '/invoices/{id}/notes', operationId: null, deprecated: true, sunset: null, deprecatedSince: { version: '3.1.0', date: inDays(-20) }, overdue: false, consumers: [] },
 ];
 
 function server() {
@@ -219,6 +219,7 @@ describe('API registry pages', { timeout: 30_000 }, () => {
     expect(row?.textContent).toContain('used by web-shop');
     const billing = screen.getByRole('region', { name: /^billing/ });
     expect(within(billing).getAllByRole('listitem')).toHaveLength(2);
+    expect(billing.textContent).toContain('not marked deprecated, sunset announced in 3.1.0');
     expect(billing.textContent).toContain('in 60 days');
     expect(billing.textContent).toContain('no sunset announced');
     expect(billing.querySelector('.bar.open.open-end')).toBeTruthy();
