@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './diff/change.js';
-import { compareDeprecations, DEFAULT_POLICY, isMajorBump, majorOf, policyViolations, registryChangelog, sunsetDay, type StoredOperation } from './apis.js';
+import { buildDocumentView } from './diff/document-view.js';
+import { plainSource } from './diff/source.js';
+import { compareDeprecations, DEFAULT_POLICY, isMajorBump, majorOf, operationsOf, policyViolations, registryChangelog, sunsetDay, type StoredOperation } from './apis.js';
 
 const removed = (method: string, path: string, id = 'api-removed-without-deprecation', level: Change['level'] = 'breaking'): Change => ({
   id,
@@ -92,5 +94,47 @@ describe('registry changelog and timeline helpers', () => {
       { api: 'c', sunset: '2026-01-01', path: '/x', method: 'GET' },
     ];
     expect(items.sort(compareDeprecations).map((i) => i.api)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('operations of a version', () => {
+  const header = (h: object) => ({ responses: { '200': { description: 'ok', headers: { Sunset: h } } } });
+  const view = buildDocumentView(
+    plainSource({
+      openapi: '3.0.3',
+      info: { title: 't', version: '2' },
+      paths: {
+        '/a': { get: { operationId: 'a', deprecated: true, 'x-sunset': '2027-01-01', responses: {} } },
+        '/b': { get: { ...header({ description: 'This endpoint goes away on 2027-02-01.', schema: { type: 'string' } }) } },
+        '/c': { get: { ...header({ example: 'Mon, 01 Mar 2027 00:00:00 GMT', schema: { type: 'string' } }) } },
+        '/d': { get: { ...header({ $ref: '#/components/headers/Sunset' }) } },
+        '/e': { get: { responses: { '200': { description: 'ok', headers: { Deprecation: { schema: { type: 'string' } } } } } } },
+      },
+      components: { headers: { Sunset: { examples: { planned: { value: '2027-04-01' } }, schema: { type: 'string' } } } },
+    }),
+  );
+
+  it('reads deprecation and sunsets from the operation and from documented Sunset/Deprecation headers', () => {
+    const ops = operationsOf(view, [], '2.0.0', '2026-06-01');
+    expect(ops.map((o) => [o.path, o.deprecated, sunsetDay(o.sunset), o.deprecatedSince?.version ?? null])).toEqual([
+      ['/a', true, '2027-01-01', '2.0.0'],
+      ['/b', false, '2027-02-01', null],
+      ['/c', false, '2027-03-01', null],
+      ['/d', false, '2027-04-01', null],
+      ['/e', true, null, '2.0.0'],
+    ]);
+  });
+
+  it('carries deprecatedSince over from the previous version while the operation stays deprecated', () => {
+    const previous = [op('/a', { deprecated: true, deprecatedSince: { version: '1.0.0', date: '2026-01-01' } }), op('/e', { deprecated: false })];
+    const ops = operationsOf(view, previous, '2.0.0', '2026-06-01');
+    expect(ops.find((o) => o.path === '/a')?.deprecatedSince).toEqual({ version: '1.0.0', date: '2026-01-01' });
+    expect(ops.find((o) => o.path === '/e')?.deprecatedSince).toEqual({ version: '2.0.0', date: '2026-06-01' });
+  });
+
+  it('refuses removing an operation before a sunset only its header description announced', () => {
+    const previousOperations = [op('/b', { sunset: '2027-02-01' })];
+    const [violation] = policyViolations({ policy: DEFAULT_POLICY, previousVersion: '1.0.0', version: '2.0.0', changes: [removed('GET', '/b')], previousOperations, now });
+    expect(violation?.reason).toBe('removed before its sunset 2027-02-01; no deprecation period: operation was not deprecated for 90 days');
   });
 });

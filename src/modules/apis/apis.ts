@@ -6,7 +6,8 @@
  */
 import type { Change } from './diff/change.js';
 import { renderChangelog } from './diff/changelog.js';
-import { normalisePath, type DocumentView } from './diff/document-view.js';
+import { normalisePath, type DocumentView, type OperationView } from './diff/document-view.js';
+import { isObject } from './diff/json.js';
 import { summarise } from './diff/summary.js';
 import { sunsetTime } from './diff/sunset.js';
 
@@ -72,9 +73,36 @@ export function operationsOf(view: DocumentView, previous: readonly StoredOperat
     if (!deprecated) for (const response of op.responses.values()) if (response.headers.has('deprecation')) deprecated = true;
     const earlier = before.get(handle.matchKey);
     const since = deprecated ? (earlier?.deprecatedSince ?? { version, date: day }) : null;
-    out.push({ method: op.method, path: op.path, operationId: op.operationId ?? null, deprecated, sunset: op.sunset ?? null, deprecatedSince: since });
+    const sunset = op.sunset ?? documentedSunset(view, op) ?? null;
+    out.push({ method: op.method, path: op.path, operationId: op.operationId ?? null, deprecated, sunset, deprecatedSince: since });
   }
   return out;
+}
+
+const DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b|\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
+
+/**
+ * A sunset documented on a `Sunset` response header (RFC 8594) beyond the schema example
+ * the diff engine reads: the header's own `example`, its `examples`, or a date in its
+ * description ("Sunset: 2027-03-01").
+ */
+function documentedSunset(view: DocumentView, op: OperationView): string | undefined {
+  for (const response of op.responses.values()) {
+    const header = response.headers.get('sunset');
+    if (!header) continue;
+    const node = view.resolver.target(header.pointer);
+    const value = node ? view.resolver.resolve(node).value : undefined;
+    if (!isObject(value)) continue;
+    const candidates: unknown[] = [value.example];
+    if (isObject(value.examples)) for (const example of Object.values(value.examples)) candidates.push(isObject(example) ? example.value : undefined);
+    for (const candidate of candidates) if (typeof candidate === 'string' && sunsetTime(candidate) !== undefined) return candidate;
+    if (typeof value.description === 'string') {
+      const match = DATE_IN_TEXT.exec(value.description);
+      const found = match?.[1] ?? match?.[2];
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The leading number of a version label (`v2.1.0` → 2), or undefined when there is none. */
@@ -90,6 +118,8 @@ export function isMajorBump(previous: string, next: string): boolean {
 }
 
 const BEFORE_SUNSET = new Set(['api-removed-before-sunset', 'api-path-removed-before-sunset']);
+/** Removals of an operation: refused before the sunset the registry knows, even when the engine did not see one. */
+const REMOVALS = new Set(['api-removed-without-deprecation', 'api-removed-with-deprecation', 'api-path-removed-without-deprecation']);
 /** Removals the diff engine reports below `breaking` that still need the deprecation period. */
 const DEPRECATED_REMOVAL = new Set(['api-removed-with-deprecation']);
 
@@ -120,7 +150,9 @@ export function policyViolations(input: PolicyInput): Violation[] {
     if (!breaking && !DEPRECATED_REMOVAL.has(change.id)) continue;
     const reasons: string[] = [];
     const op = change.operation ? previous.get(operationKey(change.operation.method, change.operation.path)) : undefined;
-    if (BEFORE_SUNSET.has(change.id)) reasons.push(`removed before its sunset ${sunsetDay(op?.sunset ?? null) ?? op?.sunset ?? 'date'}`);
+    const sunset = sunsetDay(op?.sunset ?? null);
+    if (BEFORE_SUNSET.has(change.id)) reasons.push(`removed before its sunset ${sunset ?? op?.sunset ?? 'date'}`);
+    else if (REMOVALS.has(change.id) && sunset !== null && now.getTime() < Date.parse(`${sunset}T00:00:00Z`)) reasons.push(`removed before its sunset ${sunset}`);
     if (breaking && policy.requireMajorBumpForBreaking && !major) reasons.push('needs a major version bump');
     if (change.operation && policy.deprecationDays > 0) {
       const since = op?.deprecatedSince;
