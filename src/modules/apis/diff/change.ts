@@ -41,6 +41,17 @@ export interface Change {
    * `#/definitions/...`): the component's pointer, used to group per-operation reports.
    */
   readonly component?: string;
+  /**
+   * Set (above 1) when the same change inside a shared component reaches this operation at
+   * several places (several responses, nested properties): the change is reported once per
+   * operation and `message` names the first place.
+   */
+  readonly occurrences?: number;
+}
+
+/** ` (at 3 places in this operation)` for a folded change, else an empty string. */
+export function occurrencesNote(change: Change): string {
+  return change.occurrences !== undefined && change.occurrences > 1 ? ` (at ${String(change.occurrences)} places in this operation)` : '';
 }
 
 /** One change inside a shared component, reported for several operations. */

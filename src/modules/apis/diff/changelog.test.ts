@@ -41,6 +41,12 @@ describe('renderChangelog', () => {
     );
   });
 
+  it('says at how many places of an operation a shared component change applies', () => {
+    const change = { id: 'response-optional-property-removed', level: 'warning', message: 'Removed the response property `meta/note` for status 200', operation: { method: 'GET', path: '/pets' }, component: '#/components/schemas/Meta', occurrences: 3 } as const;
+    const markdown = renderChangelog({ changes: [change], summary: { breaking: 0, warning: 1, info: 0, components: [] } });
+    expect(markdown).toContain('- **Warning:** Removed the response property `meta/note` for status 200 (at 3 places in this operation) (`response-optional-property-removed`)');
+  });
+
   it('says so when nothing changed', () => {
     const doc = api({});
     expect(renderChangelog(diffDocuments(plainSource(doc), plainSource(doc)))).toContain('No changes to the API contract.');

@@ -1,4 +1,4 @@
-import { levelRank, type Change, type DiffResult, type Level } from './change.js';
+import { levelRank, occurrencesNote, type Change, type DiffResult, type Level } from './change.js';
 
 export interface ChangelogOptions {
   /** API title, e.g. from `info.title`. */
@@ -34,12 +34,15 @@ export function renderChangelog(result: DiffResult, options: ChangelogOptions = 
     list.push(change);
     groups.set(key, list);
   }
-  const worst = (changes: readonly Change[]): number => Math.max(...changes.map((c) => levelRank(c.level)));
-  const ordered = [...groups].sort((a, b) => worst(b[1]) - worst(a[1]));
+  // The worst level of each operation, computed once (not in the comparator, not by spreading
+  // thousands of arguments into Math.max).
+  const worst = new Map<string, number>();
+  for (const [title, changes] of groups) worst.set(title, changes.reduce((max, c) => Math.max(max, levelRank(c.level)), 0));
+  const ordered = [...groups].sort((a, b) => (worst.get(b[0]) ?? 0) - (worst.get(a[0]) ?? 0));
 
   let section: number | undefined;
   for (const [title, changes] of ordered) {
-    const rank = worst(changes);
+    const rank = worst.get(title) ?? 0;
     if (rank !== section) {
       section = rank;
       out.push(rank === 2 ? '## Breaking changes' : rank === 1 ? '## Changes that may affect clients' : '## Other changes', '');
@@ -48,7 +51,7 @@ export function renderChangelog(result: DiffResult, options: ChangelogOptions = 
     const sorted = [...changes].sort((a, b) => levelRank(b.level) - levelRank(a.level));
     for (const change of sorted) {
       const label = LABEL[change.level];
-      out.push(`- ${label ? `${label} ` : ''}${escapeLine(change.message)} (\`${change.id}\`)`);
+      out.push(`- ${label ? `${label} ` : ''}${escapeLine(change.message)}${occurrencesNote(change)} (\`${change.id}\`)`);
     }
     out.push('');
   }

@@ -1,5 +1,5 @@
 import type { DocumentView } from './document-view.js';
-import { collectRefs, deepEqual, isObject, objectAt } from './json.js';
+import { deepEqual, isObject, objectAt, refsOf } from './json.js';
 import { childPointer } from './pointer.js';
 
 /**
@@ -16,6 +16,8 @@ import { childPointer } from './pointer.js';
 export class ComponentChanges {
   private readonly known = new Set<string>();
   private readonly changed = new Set<string>();
+  /** Present on both sides and structurally different (before propagation). */
+  private readonly different = new Set<string>();
 
   constructor(base: DocumentView, head: DocumentView) {
     const referrers = new Map<string, Set<string>>();
@@ -28,10 +30,14 @@ export class ComponentChanges {
     }
     for (const pointer of entries.keys()) this.known.add(pointer);
     for (const [pointer, { base: b, head: h }] of entries) {
-      if (b === undefined || h === undefined || !deepEqual(b, h)) this.changed.add(pointer);
+      if (b === undefined || h === undefined) this.changed.add(pointer);
+      else if (!deepEqual(b, h)) {
+        this.changed.add(pointer);
+        this.different.add(pointer);
+      }
       // Refs of the head side suffice: a ref only present in base makes the texts differ.
       if (h === undefined) continue;
-      for (const ref of collectRefs(h)) {
+      for (const ref of refsOf(h)) {
         const target = this.entryOf(ref);
         if (target === undefined) {
           this.changed.add(pointer);
@@ -59,6 +65,11 @@ export class ComponentChanges {
     return entry !== undefined && !this.changed.has(entry);
   }
 
+  /** True when the component at `pointer` exists on both sides and its own text differs. */
+  edited(pointer: string): boolean {
+    return this.different.has(pointer);
+  }
+
   /** True when every ref in the set is unchanged. */
   allUnchanged(refs: Iterable<string>): boolean {
     for (const ref of refs) if (!this.unchanged(ref)) return false;
@@ -77,6 +88,20 @@ export class ComponentChanges {
     }
     return undefined;
   }
+}
+
+const shared = new WeakMap<DocumentView, WeakMap<DocumentView, ComponentChanges>>();
+
+/**
+ * The component changes of a pair of views, computed once per pair: the engine and the
+ * document-level checks (unused schema changed...) share the structural comparison.
+ */
+export function componentChangesOf(base: DocumentView, head: DocumentView): ComponentChanges {
+  let byHead = shared.get(base);
+  if (!byHead) shared.set(base, (byHead = new WeakMap()));
+  let changes = byHead.get(head);
+  if (!changes) byHead.set(head, (changes = new ComponentChanges(base, head)));
+  return changes;
 }
 
 const CONTAINERS_3 = ['schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'securitySchemes', 'examples', 'links', 'callbacks', 'pathItems'];

@@ -29,6 +29,45 @@ describe('diffDocuments', () => {
     expect(result.summary.components[0]?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['GET /pets', 'GET /pets/{id}']);
   });
 
+  it('folds the places one component change reaches inside one operation into one change', () => {
+    const doc = (petRequired: string[]) =>
+      api(
+        {
+          '/pets': {
+            post: {
+              responses: {
+                '200': ok(object({ pet: { $ref: '#/components/schemas/Pet' }, previous: { $ref: '#/components/schemas/Pet' } })),
+                '201': ok({ $ref: '#/components/schemas/Pet' }),
+              },
+            },
+          },
+          '/pets/{id}': { get: { responses: { '200': ok({ $ref: '#/components/schemas/Pet' }) } } },
+        },
+        { components: { schemas: { Pet: object({ id: { type: 'string' }, name: { type: 'string' } }, petRequired) } } },
+      );
+    const result = diff(doc(['id', 'name']), doc(['id']));
+    expect(result.changes.map(line)).toEqual([
+      'POST /pets: The response property `pet/name` for status 200 is no longer always present (became optional)',
+      'GET /pets/{id}: The response property `name` for status 200 is no longer always present (became optional)',
+    ]);
+    expect(result.changes.map((c) => c.occurrences)).toEqual([3, undefined]);
+    expect(result.summary.breaking).toBe(2);
+    expect(result.summary.components[0]?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['POST /pets', 'GET /pets/{id}']);
+  });
+
+  it('reports media types sharing one schema once', () => {
+    const doc = (type: string) =>
+      api({
+        '/pets': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } }, 'application/xml': { schema: { $ref: '#/components/schemas/Pet' } } } },
+            responses: {},
+          },
+        },
+      }, { components: { schemas: { Pet: object({ id: { type } }) } } });
+    expect(diff(doc('string'), doc('integer')).changes.map(line)).toEqual(['POST /pets: The request property `id` changed type from string to integer']);
+  });
+
   it('terminates on recursive schemas and still finds changes inside the cycle', () => {
     const doc = (nodeType: string) =>
       api(

@@ -1,9 +1,9 @@
 import { levelRank, type Change, type DiffResult, type Location, type OperationRef } from './change.js';
 import { renderMessage, type Check, type CheckOfKind, type Finding, type Pair, type SchemaScope } from './check.js';
 import { allChecks } from './registry.js';
-import { ComponentChanges } from './component-changes.js';
+import { componentChangesOf, type ComponentChanges } from './component-changes.js';
 import { buildDocumentView, InvalidDocumentError, type DocumentView, type MediaTypeView, type OperationView, type ParameterView } from './document-view.js';
-import { collectRefs, deepEqual } from './json.js';
+import { deepEqual, refsOf } from './json.js';
 import { SchemaComparer, type SchemaFinding } from './schema-compare.js';
 import type { DiffSource } from './source.js';
 import { summarise } from './summary.js';
@@ -59,6 +59,8 @@ interface Context {
 class DiffRun {
   private readonly changes: Change[] = [];
   private readonly seen = new Set<string>();
+  /** Per operation, a change inside a shared component seen at several places: its index and count. */
+  private readonly folded = new Map<string, { index: number; count: number }>();
   private readonly comparer: SchemaComparer;
   private readonly components: ComponentChanges;
 
@@ -70,7 +72,7 @@ class DiffRun {
     private readonly checks: ChecksByKind,
     private readonly now: Date,
   ) {
-    this.components = new ComponentChanges(base, head);
+    this.components = componentChangesOf(base, head);
     this.comparer = new SchemaComparer(base, head, this.components, checks.schema);
   }
 
@@ -88,10 +90,13 @@ class DiffRun {
       // Fast path: the same text, the same path template, the same document-wide defaults
       // and only unchanged components referenced means there is nothing to find.
       if (b && h && sameContext && b.path === h.path && deepEqual(b.raw, h.raw) && deepEqual(b.pathParameters, h.pathParameters)) {
-        const refs = collectRefs(h.pathParameters, collectRefs(h.raw));
-        if (this.components.allUnchanged(refs)) continue;
+        if (this.components.allUnchanged(refsOf(h.raw)) && this.components.allUnchanged(refsOf(h.pathParameters))) continue;
       }
       this.endpoint(b?.view(), h?.view());
+    }
+    for (const { index, count } of this.folded.values()) {
+      const change = this.changes[index];
+      if (change && count > 1) this.changes[index] = { ...change, occurrences: count };
     }
     return this.changes.sort(compareChanges);
   }
@@ -135,6 +140,8 @@ class DiffRun {
     for (const pair of pairs) {
       const either = pair.head ?? pair.base;
       if (!either) continue;
+      // The same parameter text with only unchanged components referenced: nothing to find.
+      if (pair.base && pair.head && pair.base.key === pair.head.key && this.same(pair.base.raw, pair.head.raw)) continue;
       const subject = `the ${either.in} parameter \`${either.name}\``;
       const context: Context = { operation, subject, base: pair.base?.pointer ?? b.pointer, head: pair.head?.pointer ?? h.pointer };
       for (const check of this.checks.parameter) {
@@ -206,10 +213,24 @@ class DiffRun {
     scope: SchemaScope,
     subject: (path: string) => string,
   ): void {
+    // Media types sharing a schema (every 2.0 `produces` entry, 3.x types with the same
+    // `$ref`) give the very same memoised findings and messages: report them once.
+    let done: Set<readonly SchemaFinding[]> | undefined;
     for (const [name, media] of base) {
       const other = head.get(name);
-      if (media.schema && other?.schema) this.schemaFindings(operation, this.comparer.compare(media.schema, other.schema, scope), subject);
+      if (!media.schema || !other?.schema) continue;
+      const findings = this.comparer.compare(media.schema, other.schema, scope);
+      if (findings.length === 0) continue;
+      done ??= new Set();
+      if (done.has(findings)) continue;
+      done.add(findings);
+      this.schemaFindings(operation, findings, subject);
     }
+  }
+
+  /** Structurally equal and every component they reference unchanged (transitively). */
+  private same(base: unknown, head: unknown): boolean {
+    return deepEqual(base, head) && this.components.allUnchanged(refsOf(head));
   }
 
   private schemaFindings(operation: OperationRef, findings: readonly SchemaFinding[], subject: (path: string) => string): void {
@@ -224,10 +245,22 @@ class DiffRun {
     const basePointer = resolved ? context.base : (finding.base ?? context.base);
     const headPointer = resolved ? context.head : (finding.head ?? context.head);
     const operation = context.operation;
-    const key = `${operation ? `${operation.method} ${operation.path}` : ''}\u0000${check.meta.id}\u0000${message}\u0000${basePointer ?? ''}\u0000${headPointer ?? ''}`;
+    const operationKey = operation ? `${operation.method} ${operation.path}` : '';
+    const key = `${operationKey}\u0000${check.meta.id}\u0000${message}\u0000${basePointer ?? ''}\u0000${headPointer ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const component = componentOf(headPointer) ?? componentOf(basePointer);
+    // One edit in a shared component reaches an operation at many places (every response
+    // status, every property holding the component): report it once per operation.
+    if (resolved && component !== undefined && operation) {
+      const foldKey = `${operationKey}\u0000${check.meta.id}\u0000${basePointer ?? ''}\u0000${headPointer ?? ''}`;
+      const fold = this.folded.get(foldKey);
+      if (fold) {
+        fold.count++;
+        return;
+      }
+      this.folded.set(foldKey, { index: this.changes.length, count: 1 });
+    }
     this.changes.push({
       id: check.meta.id,
       level: check.meta.level,

@@ -73,6 +73,22 @@ export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
   return true;
 }
 
+const refsCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Every `$ref` string inside a value, cached per object: the engine asks for the refs of
+ * the same operations and components from several places (fast path, change propagation,
+ * reachability), and the parsed documents are never mutated.
+ */
+export function refsOf(value: unknown): ReadonlySet<string> {
+  if (typeof value !== 'object' || value === null) return EMPTY_REFS;
+  let refs = refsCache.get(value);
+  if (refs === undefined) refsCache.set(value, (refs = collectRefs(value)));
+  return refs;
+}
+
+const EMPTY_REFS: ReadonlySet<string> = new Set();
+
 /** Every `$ref` string inside a value (iterative, so deep documents cannot overflow). */
 export function collectRefs(value: unknown, into: Set<string> = new Set()): Set<string> {
   const stack: unknown[] = [value];

@@ -1,5 +1,5 @@
-import { isObject, stringAt } from './json.js';
-import { pointerTokens } from './pointer.js';
+import { parsePointer, valueAt } from '../document/index.js';
+import { stringAt } from './json.js';
 
 /** A node of a document together with where it lives (after following `$ref`s). */
 export interface Node {
@@ -10,9 +10,12 @@ export interface Node {
 const MAX_HOPS = 64;
 
 /**
- * Follows local `$ref`s (`#/...`) lazily with a cache. Chains of refs are followed up to a
- * bound and a ref loop resolves to nothing instead of hanging. External refs are left
- * as they are (the node stays a `$ref` object, which the checks treat as opaque).
+ * Follows `$ref`s lazily with a cache. The lookup itself is the shared document model's:
+ * its cached `resolveRef` (local and relative-file refs, chains, cycles) when the source
+ * comes from it, else its JSON-pointer reading (`parsePointer` + `valueAt`) on plain data.
+ * Chains are followed up to a bound and a ref loop resolves to nothing instead of hanging.
+ * Unresolvable refs are left as they are (the node stays a `$ref` object, which the checks
+ * treat as opaque).
  */
 export class Resolver {
   private readonly root: unknown;
@@ -24,16 +27,16 @@ export class Resolver {
     this.external = external;
   }
 
-  /** The node a `$ref` string points to, or undefined when it does not exist locally. */
+  /** The node a `$ref` string points to, or undefined when it cannot be resolved. */
   target(ref: string): Node | undefined {
     const cached = this.cache.get(ref);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.external ? this.external(ref) : this.lookup(ref);
+    const found = this.external ? this.external(ref) : this.local(ref);
     this.cache.set(ref, found ?? null);
     return found;
   }
 
-  /** Follows `node` through any chain of local `$ref`s. */
+  /** Follows `node` through any chain of `$ref`s. */
   resolve(node: Node): Node {
     let current = node;
     for (let hop = 0; hop < MAX_HOPS; hop++) {
@@ -46,15 +49,11 @@ export class Resolver {
     return current;
   }
 
-  private lookup(ref: string): Node | undefined {
+  /** A local `#/...` ref in plain data (no document model: tests, in-memory uploads). */
+  private local(ref: string): Node | undefined {
     if (!ref.startsWith('#')) return undefined;
-    let value: unknown = this.root;
-    for (const token of pointerTokens(ref)) {
-      if (Array.isArray(value)) value = value[Number(token)];
-      else if (isObject(value)) value = value[token];
-      else return undefined;
-      if (value === undefined) return undefined;
-    }
-    return { value, pointer: ref };
+    const path = parsePointer(ref.slice(1));
+    const value = path === undefined ? undefined : valueAt(this.root, path);
+    return value === undefined ? undefined : { value, pointer: ref };
   }
 }

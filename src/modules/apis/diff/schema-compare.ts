@@ -1,7 +1,7 @@
 import type { CheckOfKind, Finding, SchemaScope } from './check.js';
 import type { ComponentChanges } from './component-changes.js';
 import type { DocumentView } from './document-view.js';
-import { stringAt } from './json.js';
+import { deepEqual, refsOf, stringAt } from './json.js';
 import type { Node } from './resolver.js';
 import type { SchemaView } from './schema-view.js';
 
@@ -68,6 +68,11 @@ export class SchemaComparer {
     if (!inner) memo.set(b.value, (inner = new WeakMap()));
     const cached = inner.get(h.value);
     if (cached) return cached;
+    // The same text referencing only unchanged components: no check can find anything.
+    if (deepEqual(b.value, h.value) && this.components.allUnchanged(refsOf(h.value))) {
+      inner.set(h.value, NONE);
+      return NONE;
+    }
     const key = `${scope} ${b.pointer} ${h.pointer}`;
     if (this.active.has(key)) return NONE;
     this.active.add(key);

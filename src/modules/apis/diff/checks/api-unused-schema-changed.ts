@@ -1,5 +1,5 @@
 import type { Check } from '../check.js';
-import { deepEqual } from '../json.js';
+import { componentChangesOf } from '../component-changes.js';
 import { reachableSchemas } from '../reachable.js';
 
 /**
@@ -16,9 +16,11 @@ export const check = {
   },
   kind: 'document',
   check: (base, head) => {
+    // The structural comparison of components is shared with the engine (done once).
+    const changes = componentChangesOf(base, head);
     const edited = [...head.schemaComponents].flatMap(([name, node]) => {
       const before = base.schemaComponents.get(name);
-      return before && !deepEqual(before.value, node.value) ? [{ name, base: before.pointer, head: node.pointer }] : [];
+      return before && changes.edited(node.pointer) ? [{ name, base: before.pointer, head: node.pointer }] : [];
     });
     // Reachability walks the whole document: only worth it when something was edited.
     if (edited.length === 0) return [];

@@ -1,4 +1,4 @@
-import type { Change, Level } from '../change.js';
+import { occurrencesNote, type Change, type Level } from '../change.js';
 import type { CheckMeta } from '../check.js';
 
 const SARIF_LEVEL: Readonly<Record<Level, 'error' | 'warning' | 'note'>> = { breaking: 'error', warning: 'warning', info: 'note' };
@@ -25,7 +25,7 @@ export function formatSarif(changes: readonly Change[], metas: readonly CheckMet
     return {
       ruleId: change.id,
       level: SARIF_LEVEL[change.level],
-      message: { text: change.operation ? `${change.operation.method} ${change.operation.path}: ${change.message}` : change.message },
+      message: { text: `${change.operation ? `${change.operation.method} ${change.operation.path}: ` : ''}${change.message}${occurrencesNote(change)}` },
       locations: location
         ? [
             {

@@ -1,4 +1,4 @@
-import type { Change, DiffResult, Level, Location } from '../change.js';
+import { occurrencesNote, type Change, type DiffResult, type Level, type Location } from '../change.js';
 
 export interface Paint {
   readonly red: (s: string) => string;
@@ -22,7 +22,7 @@ export function formatText(result: DiffResult, changes: readonly Change[], paint
   for (const change of changes) {
     const tag = change.level === 'breaking' ? paint.red(TAG.breaking) : change.level === 'warning' ? paint.yellow(TAG.warning) : paint.dim(TAG.info);
     const operation = change.operation ? `${paint.bold(`${change.operation.method} ${change.operation.path}`)}  ` : '';
-    lines.push(`${tag}  ${operation}${change.message}  ${paint.dim(`${change.id}  base: ${where(change.base)}  head: ${where(change.head)}`)}`);
+    lines.push(`${tag}  ${operation}${change.message}${occurrencesNote(change)}  ${paint.dim(`${change.id}  base: ${where(change.base)}  head: ${where(change.head)}`)}`);
   }
   const groups = result.summary.components.filter((g) => changes.some((c) => c.id === g.id));
   if (groups.length > 0) {
