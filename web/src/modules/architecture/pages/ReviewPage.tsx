@@ -1,5 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { useApi } from '../../../app/api-context.js';
+import { useSession } from '../../../auth/session.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { ErrorState, Loading, errorMessage } from '../../../components/states.js';
 import type { Review, ReviewAction } from '../architecture-api.js';
@@ -15,15 +18,37 @@ const ACTION_LABEL: Readonly<Record<ReviewAction, string>> = {
 };
 
 type Comment = Review['comments'][number];
+type Section = Review['sections'][number];
+
+/** The API lets the author write sections while the review is a draft or has changes requested. */
+const EDITABLE_STATES: ReadonlySet<string> = new Set(['draft', 'changes-requested']);
+
+/** PUT /reviews/:id/sections/:key; the answer is the whole review, which replaces the cached one. */
+function useSectionWrite(id: string) {
+  const { http } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, content }: { key: string; content: string }) =>
+      (await http.request<Review>(`/api/v1/reviews/${encodeURIComponent(id)}/sections/${encodeURIComponent(key)}`, { method: 'PUT', json: { content } })).data,
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['architecture', 'review', id], updated);
+      void queryClient.invalidateQueries({ queryKey: ['architecture', 'reviews'] });
+    },
+  });
+}
 
 export function ReviewPage() {
   const { id = '' } = useParams();
   const review = useReview(id);
   const { act, comment } = useReviewMutations(id);
+  const session = useSession();
+  const write = useSectionWrite(id);
+  const [editing, setEditing] = useState<string | null>(null);
   if (review.isPending) return <Loading />;
   if (review.isError) return <ErrorState error={review.error} retry={() => { void review.refetch(); }} />;
   const r = review.data;
   const failure = act.error ?? comment.error;
+  const canEdit = EDITABLE_STATES.has(r.state) && session.data?.actor.name === r.author;
   return (
     <>
       <PageHeader
@@ -53,7 +78,37 @@ export function ReviewPage() {
       {r.sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`}>
           <h2 id={`section-${s.key}`}>{s.title}</h2>
-          {s.content.trim() === '' ? <p className="muted">{s.prompt}</p> : <Markdown text={s.content} />}
+          {editing === s.key ? (
+            <SectionEditor
+              section={s}
+              pending={write.isPending}
+              error={write.error}
+              onSave={(content) => {
+                write.mutate({ key: s.key, content }, { onSuccess: () => { setEditing(null); } });
+              }}
+              onCancel={() => {
+                write.reset();
+                setEditing(null);
+              }}
+            />
+          ) : (
+            <>
+              {s.content.trim() === '' ? <p className="muted">{s.prompt}</p> : <Markdown text={s.content} />}
+              {canEdit && (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Edit ${s.title}`}
+                  onClick={() => {
+                    write.reset();
+                    setEditing(s.key);
+                  }}
+                >
+                  Edit
+                </button>
+              )}
+            </>
+          )}
           <Thread comments={r.comments.filter((c) => c.section === s.key)} onReply={(body, parentId) => { comment.mutate({ body, parentId }); }} />
           <CommentForm label={`Comment on ${s.title}`} onSubmit={(body) => { comment.mutate({ body, section: s.key }); }} />
         </section>
@@ -64,6 +119,43 @@ export function ReviewPage() {
         <CommentForm label="Comment on the review" onSubmit={(body) => { comment.mutate({ body }); }} />
       </section>
     </>
+  );
+}
+
+/** A section's Markdown in a textarea; the prompt says what belongs there. */
+function SectionEditor({ section, pending, error, onSave, onCancel }: { section: Section; pending: boolean; error: Error | null; onSave: (content: string) => void; onCancel: () => void }) {
+  const [content, setContent] = useState(section.content);
+  const id = `edit-${section.key}`;
+  return (
+    <form
+      className="section-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(content);
+      }}
+    >
+      <label htmlFor={id}>Content of {section.title} (Markdown)</label>
+      <p className="muted small" id={`${id}-hint`}>{section.prompt}</p>
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint`}
+        value={content}
+        rows={10}
+        autoFocus
+        onChange={(e) => {
+          setContent(e.target.value);
+        }}
+      />
+      {error !== null && <p role="alert" className="state state-error">{errorMessage(error)}</p>}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={pending || content === section.content}>
+          {pending ? 'Saving…' : 'Save section'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 
