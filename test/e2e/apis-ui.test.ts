@@ -183,7 +183,9 @@ describe('API registry UI in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('link', { name: API, exact: true }).click();
     await page.waitForURL(new RegExp(`/apis/${API}$`));
     await page.getByRole('heading', { name: 'Orders API', level: 1 }).waitFor();
-    await page.getByRole('region', { name: 'In the catalog' }).getByText('Orders of the web shop.').waitFor();
+    const catalog = page.getByRole('region', { name: 'In the catalog' });
+    await catalog.getByText('Orders of the web shop.').waitFor();
+    await catalog.getByText(/breaking changes need a major version; 90 days of deprecation/).waitFor();
     const versions = page.getByRole('table', { name: `Versions of ${API}, newest first` });
     await versions.waitFor();
     expect(await versions.locator('tbody th a').allTextContents()).toEqual(['1.1.0', '1.0.0']);

@@ -50,6 +50,11 @@ export function useVersionLint(name: string, version: string) {
   return useQuery({ queryKey: apisKeys.lint(name, version), queryFn: ({ signal }) => api.lint(name, version, signal) });
 }
 
+export function useReleasePolicy(name: string) {
+  const api = useRegistry();
+  return useQuery({ queryKey: apisKeys.policy(name), queryFn: ({ signal }) => api.policy(name, signal) });
+}
+
 export function useDeprecations(filters: DeprecationFilters) {
   const api = useRegistry();
   return useQuery({

@@ -10,6 +10,7 @@ import type {
   Deprecation,
   LintCountsSchema,
   LintResult,
+  ReleasePolicySchema,
 } from '../../../../src/modules/apis/apis.schema.js';
 
 // The API registry (issue #5) as the pages use it, on the app's one HttpClient. Shapes are
@@ -22,6 +23,7 @@ export type ChangeCounts = Static<typeof ChangeCountsSchema>;
 export type VersionChanges = Static<typeof ChangesSchema>;
 export type VersionLint = LintResult;
 export type LintFinding = LintResult['items'][number];
+export type ReleasePolicy = Static<typeof ReleasePolicySchema>;
 
 export interface DeprecationFilters {
   before?: string;
@@ -40,6 +42,7 @@ export const apisKeys = {
   version: (name: string, version: string) => ['apis', 'version', name, version] as const,
   changes: (name: string, version: string) => ['apis', 'changes', name, version] as const,
   lint: (name: string, version: string) => ['apis', 'lint', name, version] as const,
+  policy: (name: string) => ['apis', 'policy', name] as const,
   deprecations: (filters: DeprecationFilters) => ['apis', 'deprecations', filters] as const,
 };
 
@@ -70,6 +73,7 @@ export function registryApi(http: HttpClient) {
     version: (name: string, version: string, signal?: AbortSignal) => http.get<ApiVersion>(versionPath(name, version), undefined, signal),
     changes: (name: string, version: string, signal?: AbortSignal) => http.get<VersionChanges>(`${versionPath(name, version)}/changes`, undefined, signal),
     lint: (name: string, version: string, signal?: AbortSignal) => http.get<VersionLint>(`${versionPath(name, version)}/lint`, undefined, signal),
+    policy: (name: string, signal?: AbortSignal) => http.get<ReleasePolicy>(`${base(name)}/release-policy`, undefined, signal),
     deprecations: async (filters: DeprecationFilters, signal?: AbortSignal) =>
       (await http.get<{ items: Deprecation[] }>('/api/v1/deprecations', { ...filters }, signal)).items,
   };

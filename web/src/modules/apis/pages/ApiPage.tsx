@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { ChangeBadges, Day, LintBadges, OperationLabel, Owner, versionPath } from '../parts.js';
-import { useCatalogApi, useDeprecations, useVersions } from '../queries.js';
+import { useCatalogApi, useDeprecations, useReleasePolicy, useVersions } from '../queries.js';
 import { rawLinks, type CatalogApi } from '../registry-api.js';
 import { daysBetween, relativeDays, todayIso } from '../timeline.js';
 import '../apis.css';
@@ -72,10 +72,30 @@ function CatalogFields({ api }: { api: CatalogApi }) {
             </dd>
           </>
         )}
+        <ReleasePolicyFields name={api.name} />
         <dt>Definition</dt>
         <dd>{api.definition !== null && api.definition !== '' ? 'held in the catalog' : <span className="muted">none in the catalog</span>}</dd>
       </dl>
     </section>
+  );
+}
+
+/** The release policy versions are checked against when pushed (defaults when none was set). */
+function ReleasePolicyFields({ name }: { name: string }) {
+  const policy = useReleasePolicy(name);
+  if (!policy.isSuccess) return null;
+  const p = policy.data;
+  const rules = [
+    p.requireMajorBumpForBreaking ? 'breaking changes need a major version' : 'breaking changes allowed in any version',
+    p.deprecationDays > 0 ? `${String(p.deprecationDays)} days of deprecation before a removal` : 'no deprecation period',
+  ];
+  return (
+    <>
+      <dt>Release policy</dt>
+      <dd>{rules.join('; ')}</dd>
+      <dt>Lint ruleset</dt>
+      <dd><code>{p.ruleset}</code>{p.ruleset === 'groundwork:guidelines' && <> (<Link to="/apis/guidelines">guidelines</Link>)</>}</dd>
+    </>
   );
 }
 

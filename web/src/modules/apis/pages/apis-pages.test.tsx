@@ -78,6 +78,7 @@ function server() {
     })
     .on('GET', '/api/v1/apis/orders', { body: anApi({ name: 'orders', title: 'Orders API', owner: 'team-a', lifecycle: 'production', system: 'shop', tags: ['rest'], description: 'Orders of the web shop.' }) })
     .on('GET', '/api/v1/apis/orders/versions', { body: { items: [v2, v1], nextCursor: null } })
+    .on('GET', '/api/v1/apis/orders/release-policy', { body: { requireMajorBumpForBreaking: true, deprecationDays: 90, ruleset: 'groundwork:guidelines' } })
     .on('GET', '/api/v1/apis/billing/versions', { body: { items: [aVersion({ api: 'billing', version: '3.1.0', previousVersion: '3.0.0', changes: { breaking: 0, warning: 0, info: 2 } })], nextCursor: null } })
     .on('GET', '/api/v1/apis/search/versions', { body: { items: [], nextCursor: null } })
     .on('GET', '/api/v1/apis/orders/versions/2.0.0', { body: v2 })
@@ -141,6 +142,8 @@ describe('API registry pages', { timeout: 30_000 }, () => {
     const fields = screen.getByRole('region', { name: 'In the catalog' });
     expect(fields.textContent).toContain('Orders of the web shop.');
     expect(within(fields).getByRole('link', { name: 'shop' }).getAttribute('href')).toBe('/catalog/systems/shop');
+    expect(await within(fields).findByText('breaking changes need a major version; 90 days of deprecation before a removal')).toBeTruthy();
+    expect(within(fields).getByRole('link', { name: 'guidelines' }).getAttribute('href')).toBe('/apis/guidelines');
     const versions = await screen.findByRole('table', { name: 'Versions of orders, newest first' });
     const rows = within(versions).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('link')[0]?.textContent)).toEqual(['2.0.0', '1.0.0']);
