@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { levelRank, type Change } from '../../../../../src/modules/apis/diff/change.js';
+import { levelRank, occurrencesNote, type Change } from '../../../../../src/modules/apis/diff/change.js';
 import { renderChangelog } from '../../../../../src/modules/apis/diff/changelog.js';
 import { summarise } from '../../../../../src/modules/apis/diff/summary.js';
 import { PageHeader } from '../../../components/PageHeader.js';
@@ -116,7 +116,7 @@ function ChangesSection({ name, version }: { name: string; version: string }) {
                     <td><span className={LEVEL_CLASS[c.level]}>{LEVEL_TITLE[c.level]}</span></td>
                     <td data-label="Operation">{c.operation ? <OperationLabel method={c.operation.method} path={c.operation.path} /> : <span className="muted">whole API</span>}</td>
                     <td className="wrap">
-                      {c.message} <code className="check-id small">{c.id}</code>
+                      {c.message}{occurrencesNote(c)} <code className="check-id small">{c.id}</code>
                     </td>
                     <td className="small muted">{lineOf(c)}</td>
                   </tr>
