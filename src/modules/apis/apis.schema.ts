@@ -32,7 +32,6 @@ export const ApiVersionSchema = Type.Object(
     operations: Type.Integer(),
     deprecatedOperations: Type.Integer(),
   },
-  { $id: 'ApiVersion' },
 );
 export type ApiVersion = Static<typeof ApiVersionSchema>;
 
@@ -60,7 +59,6 @@ export const ChangeSchema = Type.Object(
     head: Type.Optional(LocationSchema),
     component: Type.Optional(Type.String()),
   },
-  { $id: 'ApiChange' },
 );
 export const ViolationSchema = Type.Object({ ...ChangeSchema.properties, reason: Type.String({ description: 'Why the release policy refuses it.' }) });
 
@@ -81,7 +79,6 @@ export const FindingSchema = Type.Object(
     range: Type.Object({ start: PositionSchema, end: PositionSchema }, { description: '0-based.' }),
     source: Type.String(),
   },
-  { $id: 'LintFinding' },
 );
 export const LintResultSchema = Type.Object({ summary: LintCountsSchema, items: Type.Array(FindingSchema) });
 export type LintResult = Static<typeof LintResultSchema>;
@@ -103,7 +100,7 @@ export const ReleasePolicySchema = Type.Object(
     deprecationDays: Type.Integer({ minimum: 0, maximum: 3650, description: 'Days an operation must have been deprecated before it is removed or broken; 0 = none.' }),
     ruleset: Type.Enum([...RULESETS]),
   },
-  { additionalProperties: false, $id: 'ApiReleasePolicy' },
+  { additionalProperties: false },
 );
 export const ReleasePolicyUpdateSchema = Type.Object(
   {
@@ -128,7 +125,6 @@ export const DeprecationSchema = Type.Object(
     overdue: Type.Boolean({ description: 'The sunset has passed and the operation is still in the latest version.' }),
     consumers: Type.Array(Type.String(), { description: 'Services whose catalog entry consumes the API.' }),
   },
-  { $id: 'ApiDeprecation' },
 );
 export type Deprecation = Static<typeof DeprecationSchema>;
 export const DeprecationsQuery = Type.Object({
