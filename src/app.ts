@@ -23,7 +23,7 @@ import { installWebAssets } from './platform/http/web-assets.js';
 import { loggerOptions, installMetrics } from './platform/observability.js';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.js';
 import { architectureRoutes, createArchitectureService } from './modules/architecture/index.js';
-import { createReadinessService, readinessRoutes } from './modules/readiness/index.js';
+import { apisFactProvider, architectureFactProvider, createReadinessService, readinessRoutes } from './modules/readiness/index.js';
 import { apisRoutes, createApisService } from './modules/apis/index.js';
 import { auditRoutes, operationsRoutes, sessionRoutes, tokenRoutes } from './platform/http/platform.routes.js';
 
@@ -92,7 +92,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   // Modules: one line each.
   await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db) });
   await app.register(architectureRoutes, { prefix: '/api/v1', architecture: createArchitectureService(db) });
-  await app.register(readinessRoutes, { prefix: '/api/v1', readiness: createReadinessService(db, createCatalogService(db)) });
+  await app.register(readinessRoutes, { prefix: '/api/v1', readiness: createReadinessService(db, createCatalogService(db), { providers: [architectureFactProvider(createArchitectureService(db)), apisFactProvider(createApisService(db, { catalog: createCatalogService(db) }))] }) });
   await app.register(apisRoutes, { prefix: '/api/v1', apis: createApisService(db, { catalog: createCatalogService(db) }) });
 
   await installWebAssets(app, config.webDir);

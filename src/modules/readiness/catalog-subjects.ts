@@ -16,7 +16,8 @@ export interface SubjectSource {
 
 async function withProviders(providers: readonly FactProvider[], base: readonly { name: string; team: string | null; facts: FactValues }[]): Promise<Subject[]> {
   const names = base.map((entry) => entry.name);
-  const collected = await Promise.all(providers.map(async (provider) => [provider.namespace, await provider.collect(names)] as const));
+  const catalogFactsByName = new Map(base.map((entry) => [entry.name, entry.facts]));
+  const collected = await Promise.all(providers.map(async (provider) => [provider.namespace, await provider.collect(names, catalogFactsByName)] as const));
   return base.map((entry) => {
     const facts: Record<string, FactValues> = { service: entry.facts };
     for (const [namespace, values] of collected) {

@@ -34,10 +34,12 @@ export function evaluateSubject(
   subject: Subject,
   attestations: AttestationIndex,
   now: Date,
+  /** false for the summary form (reports, campaigns, history); see EvaluationInput.detail. */
+  detail = true,
 ): ScorecardResult[] {
   const activation = registry.activation(subject);
   const own = attestations.get(subject.service) ?? NONE;
-  const input = { subject, activation, attestation: (key: string) => own.get(key), now };
+  const input = { subject, activation, attestation: (key: string) => own.get(key), now, detail };
   const results: ScorecardResult[] = [];
   for (const scorecard of scorecards) if (appliesTo(scorecard, activation)) results.push(evaluateScorecard(scorecard, input));
   return results;

@@ -98,6 +98,30 @@ describe('evaluateScorecard', () => {
     expect(appliesTo(scorecard, registry.activation(subject({})))).toBe(false);
   });
 
+  it('gives the same verdicts and reasons in the summary form, without facts or fixes', () => {
+    const scorecard = compiled();
+    const summarise = (facts: FactValues, attested?: Attestation) => {
+      const s = subject(facts);
+      const lookup = (key: string) => (attested && key === `${attested.scorecard}/${attested.check}` ? attested : undefined);
+      return {
+        detail: evaluateScorecard(scorecard, { subject: s, activation: registry.activation(s), attestation: lookup, now: new Date('2026-11-28T12:00:00Z') }),
+        summary: evaluateScorecard(scorecard, { subject: s, activation: registry.activation(s), attestation: lookup, now: new Date('2026-11-28T12:00:00Z'), detail: false }),
+      };
+    };
+    for (const facts of [{ tier: 1 }, { tier: 1, owner: 'payments' }, { tier: 1, owner: '', runbook: 'https://r' }, { tier: 1, owner: 'payments', runbook: 'https://r' }]) {
+      for (const attested of [undefined, attestation]) {
+        const { detail, summary } = summarise(facts, attested);
+        expect(summary.level).toBe(detail.level);
+        expect(summary.checks.map((check) => [check.check, check.passed, check.reason])).toEqual(detail.checks.map((check) => [check.check, check.passed, check.reason]));
+        expect(summary.checks.every((check) => check.facts.length === 0 && check.fix === null)).toBe(true);
+      }
+    }
+    // Results that do not depend on the service are shared, not rebuilt per service.
+    const a = summarise({ tier: 1 }).summary.checks[0];
+    const b = summarise({ tier: 2 }).summary.checks[0];
+    expect(a).toBe(b);
+  });
+
   it('refuses a scorecard with a bad expression, naming the field and position', () => {
     const result = compileScorecard(registry, {
       ...definition,

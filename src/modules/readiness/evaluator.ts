@@ -9,6 +9,32 @@ import { compileExpression, type CompiledExpression, type ExpressionProblem } fr
 import { levelReached, scoreOf } from './level.js';
 import type { Attestation, CheckDefinition, CheckResult, FactUsed, Fix, ScorecardDefinition, ScorecardResult } from './readiness.js';
 
+/** A text with `{service}` placeholders, split once so filling it is a join. */
+type Template = readonly string[];
+
+function template(text: string): Template {
+  return text.split('{service}');
+}
+
+function fillTemplate(parts: Template, service: string): string {
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join(service);
+}
+
+interface CompiledFix {
+  readonly hint: Template;
+  readonly link: Template;
+}
+
+interface CompiledFact {
+  readonly key: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly required: boolean;
+  readonly definition: FactDefinition | undefined;
+  /** This fact's fix, if its declaration names one. */
+  readonly fix: CompiledFix | null;
+}
+
 interface CompiledCheck {
   readonly definition: CheckDefinition;
   /** `scorecard/check`: the attestation lookup key, built once. */
@@ -16,7 +42,18 @@ interface CompiledCheck {
   readonly levelIndex: number;
   readonly expression: CompiledExpression | null;
   /** Facts of the expression with their declarations, resolved once. */
-  readonly facts: { readonly key: string; readonly namespace: string; readonly name: string; readonly required: boolean; readonly definition: FactDefinition | undefined }[];
+  readonly facts: readonly CompiledFact[];
+  /** The fix of a failing check: that of its first fact which has one. */
+  readonly fix: CompiledFix | null;
+  /** Summary-mode results that do not depend on the service, built once and shared. */
+  readonly shared: SharedResults;
+}
+
+interface SharedResults {
+  passed: CheckResult | undefined;
+  notAttested: CheckResult | undefined;
+  /** By the bit mask of the missing required facts. */
+  readonly missing: Map<number, CheckResult>;
 }
 
 export interface CompiledScorecard {
@@ -36,6 +73,10 @@ export interface CompileProblem {
 export type ScorecardCompileResult =
   | { readonly ok: true; readonly scorecard: CompiledScorecard }
   | { readonly ok: false; readonly problems: readonly CompileProblem[] };
+
+function sharedResults(): SharedResults {
+  return { passed: undefined, notAttested: undefined, missing: new Map() };
+}
 
 function problem(message: string): ExpressionProblem {
   return { message, offset: 0, line: 1, column: 1 };
@@ -58,7 +99,7 @@ export function compileScorecard(registry: FactRegistry, definition: ScorecardDe
       return;
     }
     if (check.rule.kind === 'attestation') {
-      checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: null, facts: [] });
+      checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: null, facts: [], fix: null, shared: sharedResults() });
       return;
     }
     const result = compileExpression(registry, check.rule.expression);
@@ -66,14 +107,19 @@ export function compileScorecard(registry: FactRegistry, definition: ScorecardDe
       problems.push({ field: `/checks/${index}/expression`, problem: result.problem });
       return;
     }
-    const facts = result.expression.references.map((reference) => ({
-      key: reference.key,
-      namespace: reference.namespace,
-      name: reference.name,
-      required: !reference.optional,
-      definition: registry.fact(reference.namespace, reference.name),
-    }));
-    checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: result.expression, facts });
+    const facts = result.expression.references.map((reference): CompiledFact => {
+      const declaration = registry.fact(reference.namespace, reference.name);
+      return {
+        key: reference.key,
+        namespace: reference.namespace,
+        name: reference.name,
+        required: !reference.optional,
+        definition: declaration,
+        fix: declaration?.fixHint ? { hint: template(declaration.fixHint), link: template(declaration.fixLink ?? '') } : null,
+      };
+    });
+    const fix = facts.find((fact) => fact.fix !== null)?.fix ?? null;
+    checks.push({ definition: check, key: `${definition.name}/${check.name}`, levelIndex, expression: result.expression, facts, fix, shared: sharedResults() });
   });
   if (problems.length > 0) return { ok: false, problems };
   const levelHasChecks = definition.levels.map((_level, index) => checks.some((check) => check.levelIndex === index));
@@ -88,6 +134,12 @@ export interface EvaluationInput {
   /** The latest attestation of a check for this subject, by `scorecard/check`, if any. */
   readonly attestation: (key: string) => Attestation | undefined;
   readonly now: Date;
+  /**
+   * false: a summary for reports, campaigns and history (level, pass/fail, reasons), without
+   * the facts used and the fix links of each check; results that do not depend on the
+   * service are shared between services. Default true: everything, for one service's page.
+   */
+  readonly detail?: boolean;
 }
 
 function isPresent(activation: Activation, namespace: string, name: string): boolean {
@@ -106,14 +158,12 @@ export function appliesTo(scorecard: CompiledScorecard, activation: Activation):
   }
 }
 
-function fill(template: string, service: string): string {
-  return template.includes('{service}') ? template.replaceAll('{service}', service) : template;
+function fixOf(service: string, fix: CompiledFix | null): Fix | null {
+  return fix === null ? null : { hint: fillTemplate(fix.hint, service), link: fillTemplate(fix.link, service) };
 }
 
-function fixFor(service: string, definitions: readonly (FactDefinition | undefined)[]): Fix | null {
-  for (const definition of definitions) {
-    if (definition?.fixHint) return { hint: fill(definition.fixHint, service), link: fill(definition.fixLink ?? '', service) };
-  }
+function firstFix(facts: readonly CompiledFact[]): CompiledFix | null {
+  for (const fact of facts) if (fact.fix !== null) return fact.fix;
   return null;
 }
 
@@ -142,30 +192,80 @@ function result(check: CompiledCheck, passed: boolean, reason: string | null, fa
   };
 }
 
-function evaluateExpressionCheck(check: CompiledCheck, expression: CompiledExpression, input: EvaluationInput): CheckResult {
-  const { activation, subject } = input;
+function missingReason(missing: readonly CompiledFact[]): string {
+  return `fact missing: ${missing.map((fact) => (fact.definition ? `${fact.key} (${fact.definition.description})` : fact.key)).join(', ')}`;
+}
+
+function notSatisfied(expression: CompiledExpression, facts: readonly FactUsed[]): string {
+  const shown = facts.map((fact) => `${fact.fact} = ${JSON.stringify(fact.value)}`).join(', ');
+  return `not satisfied: ${expression.source}${shown === '' ? '' : ` (${shown})`}`;
+}
+
+function factsUsed(check: CompiledCheck, activation: Activation): FactUsed[] {
   const facts: FactUsed[] = [];
-  let missing: CompiledCheck['facts'][number][] | undefined;
   for (const fact of check.facts) {
     const value = factValueOf(activation, fact.namespace, fact.name);
-    const isMissing = value === undefined;
-    facts.push({ fact: fact.key, value: isMissing ? null : value, missing: isMissing });
-    if (isMissing && fact.required) (missing ??= []).push(fact);
+    facts.push(value === undefined ? { fact: fact.key, value: null, missing: true } : { fact: fact.key, value, missing: false });
   }
-  if (missing) {
-    const reason = `fact missing: ${missing.map((fact) => (fact.definition ? `${fact.key} (${fact.definition.description})` : fact.key)).join(', ')}`;
-    return result(check, false, reason, facts, null, fixFor(subject.service, missing.map((fact) => fact.definition)));
+  return facts;
+}
+
+/** Bit mask of the required facts that are missing (0 = none); callers keep to 30 facts. */
+function missingMask(check: CompiledCheck, activation: Activation): number {
+  let mask = 0;
+  const facts = check.facts;
+  for (let index = 0; index < facts.length; index += 1) {
+    const fact = facts[index];
+    if (fact?.required === true && activation[fact.namespace]?.[fact.name] === undefined) mask |= 1 << index;
   }
-  let value: unknown;
+  return mask;
+}
+
+const MASKABLE_FACTS = 30;
+
+function missingFacts(check: CompiledCheck, activation: Activation): CompiledFact[] {
+  return check.facts.filter((fact) => fact.required && activation[fact.namespace]?.[fact.name] === undefined);
+}
+
+function runExpression(expression: CompiledExpression, activation: Activation): { value: unknown } | { error: string } {
   try {
-    value = expression.evaluate(activation);
+    return { value: expression.evaluate(activation) };
   } catch (error) {
-    return result(check, false, `evaluation error: ${errorMessage(error)}`, facts, null, fixFor(subject.service, check.facts.map((fact) => fact.definition)));
+    return { error: `evaluation error: ${errorMessage(error)}` };
   }
-  if (value === true) return result(check, true, null, facts, null, null);
-  const shown = facts.map((fact) => `${fact.fact} = ${JSON.stringify(fact.value)}`).join(', ');
-  const reason = `not satisfied: ${expression.source}${shown === '' ? '' : ` (${shown})`}`;
-  return result(check, false, reason, facts, null, fixFor(subject.service, check.facts.map((fact) => fact.definition)));
+}
+
+function evaluateExpressionCheck(check: CompiledCheck, expression: CompiledExpression, input: EvaluationInput): CheckResult {
+  const { activation, subject } = input;
+  const facts = factsUsed(check, activation);
+  const missing = missingFacts(check, activation);
+  if (missing.length > 0) return result(check, false, missingReason(missing), facts, null, fixOf(subject.service, firstFix(missing)));
+  const outcome = runExpression(expression, activation);
+  if ('error' in outcome) return result(check, false, outcome.error, facts, null, fixOf(subject.service, check.fix));
+  if (outcome.value === true) return result(check, true, null, facts, null, null);
+  return result(check, false, notSatisfied(expression, facts), facts, null, fixOf(subject.service, check.fix));
+}
+
+/** The summary form: no facts or fixes, and the results that do not depend on the service shared. */
+function summariseExpressionCheck(check: CompiledCheck, expression: CompiledExpression, activation: Activation): CheckResult {
+  const shared = check.shared;
+  if (check.facts.length > MASKABLE_FACTS) {
+    const missing = missingFacts(check, activation);
+    if (missing.length > 0) return result(check, false, missingReason(missing), NO_FACTS, null, null);
+  }
+  const mask = check.facts.length > MASKABLE_FACTS ? 0 : missingMask(check, activation);
+  if (mask !== 0) {
+    let found = shared.missing.get(mask);
+    if (!found) {
+      found = result(check, false, missingReason(missingFacts(check, activation)), NO_FACTS, null, null);
+      shared.missing.set(mask, found);
+    }
+    return found;
+  }
+  const outcome = runExpression(expression, activation);
+  if ('error' in outcome) return result(check, false, outcome.error, NO_FACTS, null, null);
+  if (outcome.value === true) return (shared.passed ??= result(check, true, null, NO_FACTS, null, null));
+  return result(check, false, notSatisfied(expression, factsUsed(check, activation)), NO_FACTS, null, null);
 }
 
 function attestationLink(scorecard: string, check: string, service: string): Fix {
@@ -176,17 +276,35 @@ function attestationLink(scorecard: string, check: string, service: string): Fix
 }
 
 const NO_FACTS: FactUsed[] = [];
+const NOT_ATTESTED = 'not attested';
 
-function evaluateAttestationCheck(scorecard: string, check: CompiledCheck, input: EvaluationInput): CheckResult {
+function evaluateAttestationCheck(scorecard: string, check: CompiledCheck, input: EvaluationInput, detail: boolean, nowIso: string): CheckResult {
   const name = check.definition.name;
   const service = input.subject.service;
   const attestation = input.attestation(check.key);
-  if (!attestation) return result(check, false, 'not attested', NO_FACTS, null, attestationLink(scorecard, name, service));
-  if (Date.parse(attestation.expiresAt) <= input.now.getTime()) {
+  if (!attestation) {
+    if (detail) return result(check, false, NOT_ATTESTED, NO_FACTS, null, attestationLink(scorecard, name, service));
+    return (check.shared.notAttested ??= result(check, false, NOT_ATTESTED, NO_FACTS, null, null));
+  }
+  // ISO-8601 UTC strings of one format compare as instants do.
+  if (attestation.expiresAt <= nowIso) {
     const reason = `attestation expired on ${attestation.expiresAt.slice(0, 10)} (attested by ${attestation.attestedBy})`;
-    return result(check, false, reason, NO_FACTS, attestation, attestationLink(scorecard, name, service));
+    return result(check, false, reason, NO_FACTS, attestation, detail ? attestationLink(scorecard, name, service) : null);
   }
   return result(check, true, null, NO_FACTS, attestation, null);
+}
+
+let lastNowMs = Number.NaN;
+let lastNowIso = '';
+
+/** `now` as ISO-8601, formatted once per instant: a batch shares one instant and toISOString is costly. */
+function isoOf(now: Date): string {
+  const ms = now.getTime();
+  if (ms !== lastNowMs) {
+    lastNowMs = ms;
+    lastNowIso = now.toISOString();
+  }
+  return lastNowIso;
 }
 
 /** Evaluates a scorecard for a subject it applies to (callers check `appliesTo` first). */
@@ -194,9 +312,15 @@ export function evaluateScorecard(scorecard: CompiledScorecard, input: Evaluatio
   const { definition } = scorecard;
   const results: CheckResult[] = [];
   const failingLevels: number[] = [];
+  const detail = input.detail ?? true;
+  const nowIso = isoOf(input.now);
   let passed = 0;
   for (const check of scorecard.checks) {
-    const checkResult = check.expression ? evaluateExpressionCheck(check, check.expression, input) : evaluateAttestationCheck(definition.name, check, input);
+    const checkResult = check.expression
+      ? detail
+        ? evaluateExpressionCheck(check, check.expression, input)
+        : summariseExpressionCheck(check, check.expression, input.activation)
+      : evaluateAttestationCheck(definition.name, check, input, detail, nowIso);
     results.push(checkResult);
     if (checkResult.passed) passed += 1;
     else failingLevels.push(check.levelIndex);

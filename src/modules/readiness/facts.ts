@@ -45,9 +45,12 @@ export interface Subject {
 /**
  * A module's fact source: its declarations plus a function that gathers values for many
  * services at once (batch, so a report over 10,000 services is a few queries, not 10,000).
+ * It also receives the catalog's facts of those services (namespace `service`), so a
+ * provider can relate a service to its system or owner without asking the catalog again.
+ * Services it knows nothing about may be left out of the map (their facts are missing).
  */
 export interface FactProvider extends FactNamespace {
-  readonly collect: (services: string[]) => Promise<ReadonlyMap<string, FactValues>>;
+  readonly collect: (services: string[], catalog: ReadonlyMap<string, FactValues>) => Promise<ReadonlyMap<string, FactValues>>;
 }
 
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;

@@ -72,7 +72,12 @@ describe.each(DIALECTS)('readiness API on $name', (dialect) => {
     expect((await get('/api/v1/readiness/report?scorecard=nope')).statusCode).toBe(404);
   });
 
-  it('moves a service up a level on the next read after a runbook is added, and the history shows it', async () => {
+  it('moves a service up a level on the next read after a runbook is added, and the history shows it; reads store nothing', async () => {
+    const stored = async () => Number((await t.db.selectFrom('readiness_evaluations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    // The history tick (or POST /readiness/snapshots) stores the day's first evaluation.
+    expect((await send('POST', '/api/v1/readiness/snapshots')).statusCode).toBe(200);
+    const baseline = await stored();
+    expect(baseline).toBeGreaterThan(0);
     const first = (await get('/api/v1/services/artist-lookup/readiness?scorecard=production-readiness')).json<{
       scorecards: { level: string | null; nextLevel: string; checks: { check: string; passed: boolean; facts: unknown[] }[]; nextSteps: { check: string; blocksNextLevel: boolean; link: string | null }[] }[];
     }>();
@@ -85,21 +90,51 @@ describe.each(DIALECTS)('readiness API on $name', (dialect) => {
     expect(patched.statusCode).toBe(200);
     const after = (await get('/api/v1/services/artist-lookup/readiness?scorecard=production-readiness')).json<{ scorecards: { level: string | null }[] }>();
     expect(after.scorecards[0]?.level).toBe('Bronze');
+    const summary = (await get('/api/v1/services/artist-lookup/readiness?scorecard=production-readiness&view=summary')).json<{ scorecards: { level: string | null; checks: unknown[]; nextSteps: unknown[] }[] }>();
+    expect(summary.scorecards[0]).toMatchObject({ level: 'Bronze', checks: [] });
+    expect(summary.scorecards[0]?.nextSteps.length).toBeGreaterThan(0);
+    expect((await get('/api/v1/readiness/report?scorecard=production-readiness')).json<ReportBody>().services.find((service) => service.service === 'artist-lookup')?.level).toBe('Bronze');
+    expect(await stored()).toBe(baseline);
 
-    const history = (await get('/api/v1/readiness/history?scorecard=production-readiness&service=artist-lookup')).json<{ evaluations: { level: string | null; reason: string; failing: string[] }[] }>();
+    // Not stored yet, the new evaluation is shown as the current one...
+    type History = { evaluations: { level: string | null; reason: string; failing: string[] }[] };
+    const history = (await get('/api/v1/readiness/history?scorecard=production-readiness&service=artist-lookup')).json<History>();
     expect(history.evaluations.map((evaluation) => [evaluation.level, evaluation.reason])).toEqual([
       [null, 'daily'],
-      ['Bronze', 'change'],
+      ['Bronze', 'current'],
     ]);
     expect(history.evaluations[0]?.failing).toContain('has-runbook');
     expect(history.evaluations[1]?.failing).not.toContain('has-runbook');
+    expect(await stored()).toBe(baseline);
+    // ...and the next tick stores only what changed.
+    expect((await send('POST', '/api/v1/readiness/snapshots')).statusCode).toBe(200);
+    expect(await stored()).toBeGreaterThan(baseline);
+    const storedHistory = (await get('/api/v1/readiness/history?scorecard=production-readiness&service=artist-lookup')).json<History>();
+    expect(storedHistory.evaluations.map((evaluation) => [evaluation.level, evaluation.reason])).toEqual([
+      [null, 'daily'],
+      ['Bronze', 'change'],
+    ]);
     // An unchanged result is not stored again the same day.
-    await get('/api/v1/services/artist-lookup/readiness?scorecard=production-readiness');
-    const again = (await get('/api/v1/readiness/history?scorecard=production-readiness&service=artist-lookup')).json<{ evaluations: unknown[] }>();
-    expect(again.evaluations).toHaveLength(2);
+    const count = await stored();
+    await send('POST', '/api/v1/readiness/snapshots');
+    expect(await stored()).toBe(count);
     const trend = (await get('/api/v1/readiness/history?scorecard=production-readiness&team=team-a&days=2')).json<{ points: { levels: Record<string, number> }[] }>();
     expect(trend.points).toHaveLength(2);
     expect(trend.points.at(-1)?.levels.Bronze).toBe(1);
+  });
+
+  it('reads architecture and API registry facts through their providers', async () => {
+    const namespaces = (await get('/api/v1/readiness/facts')).json<{ items: { namespace: string }[] }>().items.map((item) => item.namespace);
+    expect(namespaces).toEqual(['service', 'architecture', 'apis']);
+    type Readiness = { scorecards: { scorecard: string; checks: { check: string; kind: string; passed: boolean; reason: string | null; facts: { fact: string; value: unknown }[] }[] }[] };
+    const check = (body: Readiness, scorecard: string, name: string) => body.scorecards.find((s) => s.scorecard === scorecard)?.checks.find((c) => c.check === name);
+    const before = (await get('/api/v1/services/artist-lookup/readiness')).json<Readiness>();
+    expect(check(before, 'architecture-hygiene', 'no-stale-reviews')).toMatchObject({ kind: 'expression', passed: true, facts: [{ fact: 'architecture.staleReviews', value: 0 }] });
+    expect(check(before, 'production-readiness', 'api-lint-clean')?.kind).toBe('expression');
+    const adr = await send('POST', '/api/v1/adrs', { title: 'Cache artist lookups', scope: 'service', scopeName: 'artist-lookup', status: 'accepted' });
+    expect(adr.statusCode).toBe(201);
+    const after = (await get('/api/v1/services/artist-lookup/readiness?scorecard=architecture-hygiene')).json<Readiness>();
+    expect(check(after, 'architecture-hygiene', 'adrs-for-tier-1')?.facts).toContainEqual({ fact: 'architecture.adrCount', value: 1, missing: false });
   });
 
   it('refuses expressions that do not parse or name unknown facts, with the position', async () => {

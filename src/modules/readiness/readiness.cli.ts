@@ -29,7 +29,10 @@ function isReportFormat(value: string): value is ReportFormat {
 
 async function check(service: string, flags: CheckFlags): Promise<void> {
   const client = apiClient(flags);
-  const readiness = await client.request<ServiceReadiness>('GET', `/api/v1/services/${encodeURIComponent(service)}/readiness`, { query: { scorecard: flags.scorecard } });
+  const readiness = await client.request<ServiceReadiness>('GET', `/api/v1/services/${encodeURIComponent(service)}/readiness`, {
+    // The text gate needs levels and what to fix next only; --json prints every check too.
+    query: { scorecard: flags.scorecard, view: flags.json === true ? 'full' : 'summary' },
+  });
   const result = readiness.scorecards[0];
   if (!result) throw new CliError(`scorecard "${flags.scorecard}" does not apply to ${service} (its filter excludes the service)`);
   let below = false;
@@ -39,7 +42,7 @@ async function check(service: string, flags: CheckFlags): Promise<void> {
     below = (result.level === null ? -1 : result.levels.indexOf(result.level)) < required;
   }
   if (flags.json === true) {
-    printJson({ ...result, requiredLevel: flags.minLevel ?? null, belowRequiredLevel: below });
+    printJson({ service: readiness.service, team: readiness.team, ...result, requiredLevel: flags.minLevel ?? null, belowRequiredLevel: below });
   } else {
     const out = process.stdout;
     out.write(`${service}: ${result.level ?? 'no level'} on ${result.title} (${result.passed}/${result.total} checks, score ${Math.round(result.score * 100)}%)\n`);

@@ -36,11 +36,12 @@ import {
 
 export interface ReadinessRoutesOptions {
   readonly readiness: ReadinessService;
+  /** How often to store changed evaluations as history (default 60 s; 0 = never, for tests). */
+  readonly historyIntervalMs?: number;
 }
 
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((code) => [code, ProblemSchema]));
 const tags = ['readiness'];
-const HOUR_MS = 3_600_000;
 
 function writeContext(request: FastifyRequest): WriteContext {
   return {
@@ -52,21 +53,30 @@ function writeContext(request: FastifyRequest): WriteContext {
   };
 }
 
-export const readinessRoutes: FastifyPluginAsyncTypebox<ReadinessRoutesOptions> = async (app, { readiness }) => {
-  // The daily history snapshot for services nobody reads: checked hourly, stored once a day.
-  let lastSnapshotDay = new Date().toISOString().slice(0, 10);
-  const timer = setInterval(() => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (today === lastSnapshotDay) return;
-    lastSnapshotDay = today;
-    readiness.snapshot().catch((error: unknown) => {
-      app.log.error({ err: error }, 'readiness daily snapshot failed');
+export const readinessRoutes: FastifyPluginAsyncTypebox<ReadinessRoutesOptions> = async (app, { readiness, historyIntervalMs }) => {
+  // History is written here, never by reads: a tick stores the evaluations that changed since
+  // the last stored ones (cheap when nothing did: one query) and the first of each day.
+  const serialised = new WeakMap<object, string>();
+  const interval = historyIntervalMs ?? 60_000;
+  if (interval > 0) {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      readiness
+        .recordChanges()
+        .catch((error: unknown) => {
+          app.log.error({ err: error }, 'readiness history tick failed');
+        })
+        .finally(() => {
+          running = false;
+        });
+    }, interval);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
     });
-  }, HOUR_MS);
-  timer.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-  });
+  }
 
   app.get('/readiness/facts', { schema: { tags, operationId: 'listReadinessFacts', summary: 'The facts checks can use, per provider namespace, with types and descriptions.', response: { 200: FactsSchema, ...problems(401) } } }, async () => ({
     items: readiness.facts(),
@@ -197,7 +207,18 @@ export const readinessRoutes: FastifyPluginAsyncTypebox<ReadinessRoutesOptions> 
         response: { 200: ServiceReadinessSchema, ...problems(401, 404) },
       },
     },
-    async (request) => readiness.serviceReadiness(request.params.name, { scorecard: request.query.scorecard }),
+    async (request, reply) => {
+      const value = await readiness.serviceReadiness(request.params.name, { scorecard: request.query.scorecard, view: request.query.view });
+      // The service caches evaluations per data version: serialise each cached one once too.
+      let body = serialised.get(value);
+      if (body === undefined) {
+        // The value is built field by field to the response schema, so JSON.stringify is exact.
+        body = JSON.stringify(value);
+        serialised.set(value, body);
+      }
+      const cached = body;
+      return reply.serializer(() => cached).send(value);
+    },
   );
 
   app.get(
@@ -238,7 +259,17 @@ export const readinessRoutes: FastifyPluginAsyncTypebox<ReadinessRoutesOptions> 
         response: { 200: ReportSchema, ...problems(401, 404) },
       },
     },
-    async (request) => readiness.report(request.query),
+    async (request, reply) => {
+      const report = await readiness.report(request.query);
+      // Reports are cached per data version: serialise each once.
+      let body = serialised.get(report);
+      if (body === undefined) {
+        body = JSON.stringify(report);
+        serialised.set(report, body);
+      }
+      const cached = body;
+      return reply.serializer(() => cached).send(report);
+    },
   );
 
   app.get(

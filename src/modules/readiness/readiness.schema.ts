@@ -129,6 +129,14 @@ export const AttestationQuery = Type.Object({ service: Type.Optional(Slug), scor
 
 const FactValue = Type.Unsafe<boolean | number | string | string[] | null>({ type: ['boolean', 'number', 'string', 'array', 'null'], items: { type: 'string' } });
 
+const AttestationShownSchema = Type.Object({
+  evidenceUrl: NullableString,
+  note: NullableString,
+  attestedBy: Type.String(),
+  attestedAt: Type.String(),
+  expiresAt: Type.String(),
+});
+
 const CheckResultSchema = Type.Object({
   check: Type.String(),
   title: Type.String(),
@@ -138,8 +146,8 @@ const CheckResultSchema = Type.Object({
   passed: Type.Boolean(),
   reason: NullableString,
   facts: Type.Array(Type.Object({ fact: Type.String(), value: FactValue, missing: Type.Boolean() })),
-  attestation: nullableObject(AttestationSchema),
-  fix: nullableObject(Type.Object({ hint: Type.String(), link: Type.String() })),
+  attestation: nullableObject(AttestationShownSchema),
+  validForDays: Type.Unsafe<number | null>({ type: ['integer', 'null'], description: 'For an attestation check: days a new attestation stays valid.' }),
 });
 
 const NextStepSchema = Type.Object({
@@ -162,20 +170,21 @@ export const ServiceReadinessSchema = Type.Object({
       scorecard: Type.String(),
       title: Type.String(),
       levels: Type.Array(Type.String()),
-      service: Type.String(),
-      team: NullableString,
       level: NullableString,
       nextLevel: NullableString,
       score: Type.Number(),
       passed: Type.Integer(),
       total: Type.Integer(),
       checks: Type.Array(CheckResultSchema),
-      nextSteps: Type.Array(NextStepSchema),
+      nextSteps: Type.Array(NextStepSchema, { description: 'Failing checks, lowest level first: every one that blocks the next level, and at least the first five.' }),
     }),
   ),
 });
 
-export const ServiceReadinessQuery = Type.Object({ scorecard: Type.Optional(Slug) });
+export const ServiceReadinessQuery = Type.Object({
+  scorecard: Type.Optional(Slug),
+  view: Type.Optional(Type.Enum(['full', 'summary'], { description: 'full (default): every check with the facts it used; summary: levels, scores and what to fix next (checks left empty).' })),
+});
 
 export const ReportQuery = Type.Object({ scorecard: Type.Optional(Slug), team: Type.Optional(Type.String({ maxLength: 200 })) });
 

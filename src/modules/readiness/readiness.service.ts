@@ -17,12 +17,12 @@ import { catalogSubjects } from './catalog-subjects.js';
 import { builtinScorecards } from './builtin/index.js';
 import { appliesTo, compileScorecard, type CompiledScorecard, type CompileProblem } from './evaluator.js';
 import { compileExpression } from './expression.js';
-import { evaluateSubject, indexAttestations } from './evaluate-subject.js';
+import { evaluateSubject, indexAttestations, type AttestationIndex } from './evaluate-subject.js';
 import { nextSteps, type NextStep } from './next-steps.js';
 import { buildReport, type ReadinessReport } from './report.js';
 import { campaignProgress, type CampaignProgress } from './campaign.js';
 import { dailyTrend, digestOf, failingChecks, recordReason, startOfDay, type TrendPoint } from './history.js';
-import { DEFAULT_LEVELS, type Attestation, type Campaign, type CheckDefinition, type CheckRule, type ScorecardDefinition, type ScorecardResult } from './readiness.js';
+import { DEFAULT_LEVELS, type Attestation, type Campaign, type CheckDefinition, type CheckResult, type CheckRule, type ScorecardDefinition, type ScorecardResult } from './readiness.js';
 import * as store from './readiness.store.js';
 import type { AttestationRow, CampaignRow, CheckRow, EvaluationRow, NewEvaluationRow, ScorecardRow } from './readiness.table.js';
 
@@ -73,9 +73,27 @@ export interface ScorecardView extends ScorecardDefinition {
   readonly etag: string;
 }
 
-export interface ServiceScorecardReadiness extends ScorecardResult {
+/** An attestation as a check result shows it (the service, scorecard and check are implied). */
+export interface AttestationShown {
+  readonly evidenceUrl: string | null;
+  readonly note: string | null;
+  readonly attestedBy: string;
+  readonly attestedAt: string;
+  readonly expiresAt: string;
+}
+
+/** A check result on a service's page: the fix is in nextSteps, the attestation trimmed. */
+export interface ServiceCheckResult extends Omit<CheckResult, 'fix' | 'attestation'> {
+  readonly attestation: AttestationShown | null;
+  /** For attestation checks: days a new attestation stays valid (null for expression checks). */
+  readonly validForDays: number | null;
+}
+
+export interface ServiceScorecardReadiness extends Omit<ScorecardResult, 'checks' | 'service' | 'team'> {
   readonly title: string;
   readonly levels: string[];
+  /** Every check (view=full) or none (view=summary: nextSteps lists the failing ones). */
+  readonly checks: ServiceCheckResult[];
   readonly nextSteps: NextStep[];
 }
 
@@ -114,9 +132,19 @@ export interface ReadinessServiceOptions {
   /** Fact providers of other modules (apis, architecture, reliability, ...). */
   readonly providers?: FactProvider[];
   readonly now?: () => Date;
+  /**
+   * How long a cached evaluation may be served while the data version (the newest audit-log
+   * id) is unchanged; bounds the staleness of clock-dependent facts such as overdue reviews
+   * (default 60 s). Attestation expiry is exact regardless.
+   */
+  readonly cacheTtlMs?: number;
 }
 
+/** How much of a service's readiness to return: everything, or levels and what to fix next. */
+export type ReadinessView = 'full' | 'summary';
+
 const DAY_MS = 86_400_000;
+const NEXT_STEPS_SHOWN = 5;
 
 function describeProblems(problems: readonly CompileProblem[]): InvalidField[] {
   return problems.map(({ field, problem }) => ({
@@ -288,63 +316,266 @@ export function createReadinessService(db: Kysely<Database>, catalog: CatalogSer
     await store.touchScorecard(trx, definition.name, version, now);
   }
 
-  async function attestationIndex(filters: { service?: string; scorecard?: string }) {
-    return indexAttestations((await store.listAttestations(db, filters)).map(attestationFromRow));
-  }
+  // ---- Evaluation, cached against the data version -------------------------------------
+  //
+  // Reads never write. Evaluations are cached against the newest audit-log id (every write of
+  // every module is audited), for at most `cacheTtlMs`, and never past the first attestation
+  // that expires. The whole catalog is evaluated once per version (a "snapshot") for reports,
+  // campaigns and history; a service's page is evaluated on its own, in detail, and cached.
 
-  /** Stores results that changed since today's latest stored result, or the first of the day. */
-  async function recordHistory(results: ScorecardResult[], at: Date, scope: { service?: string; scorecard?: string }): Promise<void> {
-    if (results.length === 0) return;
-    const latest = new Map<string, string>();
-    for (const row of await store.evaluationsSince(db, startOfDay(at), scope)) latest.set(`${row.service}/${row.scorecard}`, row.digest);
-    const rows: NewEvaluationRow[] = [];
-    const evaluatedAt = at.toISOString();
-    for (const result of results) {
-      const digest = digestOf(result);
-      const reason = recordReason(latest.get(`${result.service}/${result.scorecard}`), digest);
-      if (reason === null) continue;
-      rows.push({
-        id: ulid(),
-        service: result.service,
-        team: result.team,
-        scorecard: result.scorecard,
-        level: result.level,
-        score: result.score,
-        passed: result.passed,
-        total: result.total,
-        failing: JSON.stringify(failingChecks(result)),
-        digest,
-        reason,
-        evaluated_at: evaluatedAt,
-      });
+  const ttlMs = options.cacheTtlMs ?? 60_000;
+  /** Evaluations of the whole catalog in the summary form, for one data version. */
+  interface Snapshot {
+    readonly version: string;
+    readonly at: Date;
+    readonly validUntil: number;
+    readonly subjects: Subject[];
+    readonly byName: ReadonlyMap<string, Subject>;
+    readonly scorecards: { compiled: CompiledScorecard; version: number }[];
+    readonly attestations: AttestationIndex;
+    /** Scorecard → the results of the services it applies to, in service name order. */
+    readonly results: ReadonlyMap<string, ScorecardResult[]>;
+    /** `scorecard|team` → report, built on first use. */
+    readonly reports: Map<string, ReadinessReport>;
+  }
+  let snapshot: Snapshot | undefined;
+  let building: { version: string; promise: Promise<Snapshot> } | undefined;
+  const MAX_CACHED_SERVICES = 20_000;
+  interface ServiceCacheEntry {
+    readonly version: string;
+    readonly validUntil: number;
+    readonly value: ServiceReadiness;
+    readonly results: ScorecardResult[];
+    /** The summary view, derived from value on first use. */
+    summary: ServiceReadiness | undefined;
+  }
+  const serviceCache = new Map<string, ServiceCacheEntry>();
+
+  /** Until when results computed at `at` hold: the TTL, or the first attestation to expire after `at`. */
+  function validUntilOf(at: Date, attestations: Iterable<Attestation>): number {
+    let until = at.getTime() + ttlMs;
+    for (const attestation of attestations) {
+      const expires = Date.parse(attestation.expiresAt);
+      if (expires > at.getTime() && expires < until) until = expires;
     }
-    await store.insertEvaluations(db, rows);
+    return until;
   }
 
-  async function evaluateAll(scorecard: CompiledScorecard, team: string | undefined, at: Date): Promise<{ subjects: Subject[]; results: ScorecardResult[] }> {
-    const all = (await subjects.all()).filter((subject) => team === undefined || subject.team === team);
-    const index = await attestationIndex({ scorecard: scorecard.definition.name });
-    const results: ScorecardResult[] = [];
-    for (const subject of all) results.push(...evaluateSubject(registry, [scorecard], subject, index, at));
-    return { subjects: all, results };
+  function isCurrent(entry: { version: string; validUntil: number }, version: string, now: Date): boolean {
+    return entry.version === version && now.getTime() < entry.validUntil;
+  }
+
+  const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  async function buildSnapshot(version: string): Promise<Snapshot> {
+    const [all, scorecards, attestationRows] = await Promise.all([subjects.all(), allScorecards(), store.listAttestations(db, {})]);
+    const attestations = attestationRows.map(attestationFromRow);
+    const index = indexAttestations(attestations);
+    const at = clock();
+    const compiled = scorecards.map((entry) => entry.compiled);
+    const results = new Map<string, ScorecardResult[]>(compiled.map((scorecard) => [scorecard.definition.name, []]));
+    for (let start = 0; start < all.length; start += 1000) {
+      // A background tick or a report must not stall the other requests for a whole catalog.
+      if (start > 0) await yieldToEventLoop();
+      for (const subject of all.slice(start, start + 1000)) {
+        for (const result of evaluateSubject(registry, compiled, subject, index, at, false)) results.get(result.scorecard)?.push(result);
+      }
+    }
+    return {
+      version,
+      at,
+      validUntil: validUntilOf(at, attestations),
+      subjects: all,
+      byName: new Map(all.map((subject) => [subject.service, subject])),
+      scorecards,
+      attestations: index,
+      results,
+      reports: new Map(),
+    };
+  }
+
+  /** The snapshot of the current data version, built at most once per version. */
+  async function currentSnapshot(): Promise<Snapshot> {
+    const version = await store.latestChange(db);
+    if (snapshot && isCurrent(snapshot, version, clock())) return snapshot;
+    if (building?.version !== version) {
+      const promise = buildSnapshot(version).finally(() => {
+        if (building?.promise === promise) building = undefined;
+      });
+      building = { version, promise };
+    }
+    const built = await building.promise;
+    snapshot = built;
+    return built;
+  }
+
+  function trimAttestation(attestation: Attestation | null): AttestationShown | null {
+    if (attestation === null) return null;
+    return { evidenceUrl: attestation.evidenceUrl, note: attestation.note, attestedBy: attestation.attestedBy, attestedAt: attestation.attestedAt, expiresAt: attestation.expiresAt };
+  }
+
+  function serviceView(subject: Subject, compiled: readonly CompiledScorecard[], results: ScorecardResult[], at: Date): ServiceReadiness {
+    const byName = new Map(compiled.map((scorecard) => [scorecard.definition.name, scorecard.definition]));
+    return {
+      service: subject.service,
+      team: subject.team,
+      evaluatedAt: at.toISOString(),
+      scorecards: results.map((result): ServiceScorecardReadiness => {
+        const definition = byName.get(result.scorecard);
+        const levels = definition?.levels ?? [];
+        const checks = new Map((definition?.checks ?? []).map((check) => [check.name, check]));
+        const descriptions = new Map([...checks.values()].map((check) => [check.name, check.description]));
+        return {
+          scorecard: result.scorecard,
+          title: definition?.title ?? result.scorecard,
+          levels,
+          level: result.level,
+          nextLevel: result.nextLevel,
+          score: result.score,
+          passed: result.passed,
+          total: result.total,
+          checks: result.checks.map((check): ServiceCheckResult => {
+            const rule = checks.get(check.check)?.rule;
+            return {
+              check: check.check,
+              title: check.title,
+              level: check.level,
+              group: check.group,
+              kind: check.kind,
+              passed: check.passed,
+              reason: check.reason,
+              facts: check.facts,
+              attestation: trimAttestation(check.attestation),
+              validForDays: rule?.kind === 'attestation' ? rule.validForDays : null,
+            };
+          }),
+          // What the page and the CLI gate show: whatever blocks the next level, and at least five.
+          nextSteps: nextSteps(result, levels, descriptions).filter((step, index) => step.blocksNextLevel || index < NEXT_STEPS_SHOWN),
+        };
+      }),
+    };
+  }
+
+  function summaryOf(full: ServiceReadiness): ServiceReadiness {
+    return { ...full, scorecards: full.scorecards.map((scorecard) => ({ ...scorecard, checks: [] })) };
+  }
+
+  /** One service evaluated in detail: from the current snapshot's facts when there is one, else on its own. */
+  async function evaluateService(name: string, scorecard: string | undefined, view: ReadinessView): Promise<{ value: ServiceReadiness; results: ScorecardResult[] }> {
+    const version = await store.latestChange(db);
+    const key = `${name}|${scorecard ?? ''}`;
+    let entry = serviceCache.get(key);
+    if (!entry || !isCurrent(entry, version, clock())) {
+      entry = await evaluateServiceNow(name, scorecard, version);
+      if (serviceCache.size >= MAX_CACHED_SERVICES) serviceCache.clear();
+      serviceCache.set(key, entry);
+    }
+    if (view === 'full') return entry;
+    entry.summary ??= summaryOf(entry.value);
+    return { value: entry.summary, results: entry.results };
+  }
+
+  async function evaluateServiceNow(name: string, scorecard: string | undefined, version: string): Promise<ServiceCacheEntry> {
+    let subject: Subject;
+    let scorecards: { compiled: CompiledScorecard; version: number }[];
+    let attestations: Attestation[];
+    const current = snapshot && isCurrent(snapshot, version, clock()) ? snapshot : undefined;
+    const known = current?.byName.get(name);
+    if (current && known) {
+      subject = known;
+      scorecards = current.scorecards;
+      attestations = [...(current.attestations.get(name)?.values() ?? [])];
+    } else {
+      [subject, scorecards, attestations] = await Promise.all([subjects.one(name), allScorecards(), store.listAttestations(db, { service: name }).then((rows) => rows.map(attestationFromRow))]);
+    }
+    if (scorecard !== undefined) {
+      const found = scorecards.find((entry) => entry.compiled.definition.name === scorecard);
+      if (!found) throw new NotFoundError(`There is no scorecard "${scorecard}".`);
+      scorecards = [found];
+    }
+    const at = clock();
+    const compiled = scorecards.map((entry) => entry.compiled);
+    const results = evaluateSubject(registry, compiled, subject, indexAttestations(attestations), at);
+    return { version, validUntil: validUntilOf(at, attestations), value: serviceView(subject, compiled, results, at), results, summary: undefined };
+  }
+
+  async function scorecardResults(name: string, team: string | undefined): Promise<{ snap: Snapshot; compiled: CompiledScorecard; results: ScorecardResult[] }> {
+    const snap = await currentSnapshot();
+    const entry = snap.scorecards.find((candidate) => candidate.compiled.definition.name === name);
+    if (!entry) throw new NotFoundError(`There is no scorecard "${name}".`);
+    const all = snap.results.get(name) ?? [];
+    return { snap, compiled: entry.compiled, results: team === undefined ? all : all.filter((result) => result.team === team) };
   }
 
   async function campaignWithProgress(campaign: Campaign): Promise<CampaignProgress> {
-    const { compiled } = await oneScorecard(campaign.scorecard);
-    const at = clock();
-    const { subjects: all, results } = await evaluateAll(compiled, undefined, at);
+    const { snap, compiled, results } = await scorecardResults(campaign.scorecard, undefined);
     let selected = results;
     if (campaign.filter !== null) {
       const filter = compileExpression(registry, campaign.filter);
-      const subjectsByName = new Map(all.map((subject) => [subject.service, subject]));
       selected = filter.ok
         ? results.filter((result) => {
-            const subject = subjectsByName.get(result.service);
+            const subject = snap.byName.get(result.service);
             return subject !== undefined && appliesTo({ definition: compiled.definition, levelHasChecks: [], filter: filter.expression, checks: [] }, registry.activation(subject));
           })
         : [];
     }
-    return campaignProgress(campaign, compiled.definition.levels, selected, at);
+    return campaignProgress(campaign, compiled.definition.levels, selected, clock());
+  }
+
+  // ---- History: stored when the evaluation changed, and at least once a day --------------
+
+  /** The digest last stored today per `service/scorecard`, loaded from the database once a day. */
+  let stored: { day: string; digests: Map<string, string>; snapshot: Snapshot | undefined } | undefined;
+  let recording: Promise<{ evaluated: number; stored: number }> | undefined;
+
+  async function storeChanges(force: boolean): Promise<{ evaluated: number; stored: number }> {
+    const snap = await currentSnapshot();
+    const day = startOfDay(snap.at);
+    if (stored?.day !== day) {
+      const digests = new Map<string, string>();
+      for (const row of await store.evaluationsSince(db, day, {})) digests.set(`${row.service}/${row.scorecard}`, row.digest);
+      stored = { day, digests, snapshot: undefined };
+    }
+    const evaluated = [...snap.results.values()].reduce((sum, results) => sum + results.length, 0);
+    if (!force && stored.snapshot === snap) return { evaluated: 0, stored: 0 };
+    const rows: NewEvaluationRow[] = [];
+    const evaluatedAt = snap.at.toISOString();
+    for (const results of snap.results.values()) {
+      for (const result of results) {
+        const key = `${result.service}/${result.scorecard}`;
+        const digest = digestOf(result);
+        const reason = recordReason(stored.digests.get(key), digest);
+        if (reason === null) continue;
+        rows.push({
+          id: ulid(),
+          service: result.service,
+          team: result.team,
+          scorecard: result.scorecard,
+          level: result.level,
+          score: result.score,
+          passed: result.passed,
+          total: result.total,
+          failing: JSON.stringify(failingChecks(result)),
+          digest,
+          reason,
+          evaluated_at: evaluatedAt,
+        });
+      }
+    }
+    await store.insertEvaluations(db, rows);
+    for (const row of rows) stored.digests.set(`${row.service}/${row.scorecard}`, row.digest);
+    stored.snapshot = snap;
+    return { evaluated, stored: rows.length };
+  }
+
+  /** Stores what changed since the last stored evaluations (one run at a time). */
+  async function recordChanges(force = false): Promise<{ evaluated: number; stored: number }> {
+    while (recording) await recording.catch(() => undefined);
+    const run = storeChanges(force).finally(() => {
+      recording = undefined;
+    });
+    recording = run;
+    return run;
   }
 
   return {
@@ -474,49 +705,35 @@ export function createReadinessService(db: Kysely<Database>, catalog: CatalogSer
       });
     },
 
-    /** A service's readiness on every scorecard that applies (or one), stored as history when it changed. */
-    async serviceReadiness(name: string, filters: { scorecard?: string | undefined } = {}): Promise<ServiceReadiness> {
-      const [subject, scorecards, index] = await Promise.all([
-        subjects.one(name),
-        filters.scorecard === undefined ? allScorecards() : oneScorecard(filters.scorecard).then((entry) => [entry]),
-        attestationIndex({ service: name }),
-      ]);
-      const at = clock();
-      const compiled = scorecards.map((entry) => entry.compiled);
-      const results = evaluateSubject(registry, compiled, subject, index, at);
-      await recordHistory(results, at, { service: name });
-      const byName = new Map(compiled.map((scorecard) => [scorecard.definition.name, scorecard.definition]));
-      return {
-        service: subject.service,
-        team: subject.team,
-        evaluatedAt: at.toISOString(),
-        scorecards: results.map((result) => {
-          const definition = byName.get(result.scorecard);
-          const levels = definition?.levels ?? [];
-          const descriptions = new Map((definition?.checks ?? []).map((check) => [check.name, check.description]));
-          return { ...result, title: definition?.title ?? result.scorecard, levels, nextSteps: nextSteps(result, levels, descriptions) };
-        }),
-      };
+    /** A service's readiness on every scorecard that applies (or one); a read: nothing is stored. */
+    async serviceReadiness(name: string, filters: { scorecard?: string | undefined; view?: ReadinessView | undefined } = {}): Promise<ServiceReadiness> {
+      return (await evaluateService(name, filters.scorecard, filters.view ?? 'full')).value;
     },
 
-    /** The services × checks matrix of a scorecard with rollups per team; results are stored as history. */
+    /** The services × checks matrix of a scorecard with rollups per team (cached per data version). */
     async report(filters: { scorecard?: string | undefined; team?: string | undefined }): Promise<ReadinessReport> {
-      const { compiled } = await oneScorecard(filters.scorecard ?? 'production-readiness');
-      const at = clock();
-      const { results } = await evaluateAll(compiled, filters.team, at);
-      await recordHistory(results, at, { scorecard: compiled.definition.name });
-      return buildReport(compiled.definition, results);
+      const name = filters.scorecard ?? 'production-readiness';
+      const { snap, compiled, results } = await scorecardResults(name, filters.team);
+      const key = `${name}|${filters.team ?? ''}`;
+      let report = snap.reports.get(key);
+      if (!report) {
+        report = buildReport(compiled.definition, results);
+        snap.reports.set(key, report);
+      }
+      return report;
     },
 
-    /** Evaluates every scorecard for every service, storing what changed (the daily snapshot). */
+    /**
+     * Stores the evaluations that changed since the last stored ones, and the first of each
+     * day. Cheap when nothing changed (one query); the server calls it on a timer.
+     */
+    recordChanges(): Promise<{ evaluated: number; stored: number }> {
+      return recordChanges(false);
+    },
+
+    /** Evaluates every scorecard for every service now, storing what changed (POST /readiness/snapshots). */
     async snapshot(): Promise<{ evaluated: number }> {
-      const at = clock();
-      let evaluated = 0;
-      for (const { compiled } of await allScorecards()) {
-        const { results } = await evaluateAll(compiled, undefined, at);
-        await recordHistory(results, at, { scorecard: compiled.definition.name });
-        evaluated += results.length;
-      }
+      const { evaluated } = await recordChanges(true);
       return { evaluated };
     },
 
@@ -630,7 +847,14 @@ export function createReadinessService(db: Kysely<Database>, catalog: CatalogSer
       const from = new Date(to.getTime() - (days - 1) * DAY_MS);
       if (filters.service !== undefined) {
         const rows = await store.evaluationsSince(db, startOfDay(from), { service: filters.service, scorecard });
-        return { scope: 'service', service: filters.service, scorecard, evaluations: rows.map(historyEntry) };
+        const evaluations = rows.map(historyEntry);
+        // Reads store nothing: an evaluation that changed since the last stored one (stored by
+        // the next tick) is shown as the current one, so the history always ends with now.
+        const [now] = (await evaluateService(filters.service, scorecard, 'summary')).results;
+        if (now && rows.at(-1)?.digest !== digestOf(now)) {
+          evaluations.push({ evaluatedAt: to.toISOString(), level: now.level, score: now.score, failing: failingChecks(now), reason: 'current' });
+        }
+        return { scope: 'service', service: filters.service, scorecard, evaluations };
       }
       // Evaluations before the window still set each service's starting point.
       const rows = await store.evaluationsSince(db, '', { scorecard, team: filters.team });

@@ -1,5 +1,5 @@
 /** All SQL of the readiness module: plain functions taking a database or a transaction. */
-import type { Kysely, Transaction, Insertable, Updateable } from 'kysely';
+import type { CompiledQuery, Kysely, Transaction, Insertable, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type {
   AttestationRow,
@@ -108,3 +108,23 @@ export async function evaluationsSince(db: Db, since: string, filters: { service
   if (filters.team !== undefined) query = query.where('team', '=', filters.team);
   return query.orderBy('evaluated_at').orderBy('id').execute();
 }
+
+// --- change detection -----------------------------------------------------------------------
+
+/**
+ * The id of the newest audit-log row, or '' for none: the data version that evaluations are
+ * cached against. Every write of every module is audited in its own transaction (see
+ * docs/architecture.md), so a new id means facts, scorecards or attestations may have changed.
+ */
+export async function latestChange(db: Kysely<Database>): Promise<string> {
+  // Asked on every read: compiled once per database, not rebuilt by the query builder each time.
+  let compiled = latestChangeQueries.get(db);
+  if (!compiled) {
+    compiled = db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).compile();
+    latestChangeQueries.set(db, compiled);
+  }
+  const { rows } = await db.executeQuery(compiled);
+  return rows[0]?.id ?? '';
+}
+
+const latestChangeQueries = new WeakMap<Kysely<Database>, CompiledQuery<{ id: string }>>();

@@ -11,6 +11,8 @@ describe('uiFixLink', () => {
   it('maps dependencies and APIs, and refuses what it does not know', () => {
     expect(uiFixLink('/api/v1/dependencies?source=web-shop', 'x')).toBe('/catalog/services/web-shop');
     expect(uiFixLink('/api/v1/apis', 'x')).toBe('/apis');
+    expect(uiFixLink('/api/v1/adrs?service=web-shop', 'web-shop')).toBe('/architecture/adrs');
+    expect(uiFixLink('/api/v1/reviews?service=web-shop&overdue=true', 'web-shop')).toBe('/architecture/reviews');
     expect(uiFixLink('/api/v1/whatever', 'x')).toBeNull();
     expect(uiFixLink(null, 'x')).toBeNull();
   });

@@ -16,6 +16,8 @@ export function uiFixLink(apiLink: string | null, service: string): string | nul
   if (serviceEdit?.[1] !== undefined) return `/catalog/services/${serviceEdit[1]}/edit`;
   if (path === '/api/v1/dependencies') return `/catalog/services/${encodeURIComponent(url.searchParams.get('source') ?? service)}`;
   if (path === '/api/v1/apis' || path.startsWith('/api/v1/apis/')) return '/apis';
+  if (path === '/api/v1/adrs') return '/architecture/adrs';
+  if (path === '/api/v1/reviews') return '/architecture/reviews';
   return null;
 }
 

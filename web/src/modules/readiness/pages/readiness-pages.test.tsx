@@ -33,18 +33,16 @@ const readiness: ServiceReadiness = {
       scorecard: 'production-readiness',
       title: 'Production readiness',
       levels: ['Bronze', 'Silver', 'Gold'],
-      service: 'artist-lookup',
-      team: 'team-a',
       level: 'Bronze',
       nextLevel: 'Silver',
       score: 0.5,
       passed: 1,
       total: 2,
       checks: [
-        { check: 'has-owner', title: 'Has an owner', level: 'Bronze', group: 'ownership', kind: 'expression', passed: true, reason: null, facts: [{ fact: 'service.owner', value: 'team-a', missing: false }], attestation: null, fix: null },
+        { check: 'has-owner', title: 'Has an owner', level: 'Bronze', group: 'ownership', kind: 'expression', passed: true, reason: null, facts: [{ fact: 'service.owner', value: 'team-a', missing: false }], attestation: null, validForDays: null },
         {
           check: 'has-runbook', title: 'Has a runbook', level: 'Silver', group: 'documentation', kind: 'expression', passed: false, reason: 'fact missing: service.runbook',
-          facts: [{ fact: 'service.runbook', value: null, missing: true }], attestation: null, fix: { hint: 'Write a runbook and link it.', link: '/api/v1/services/artist-lookup' },
+          facts: [{ fact: 'service.runbook', value: null, missing: true }], attestation: null, validForDays: null,
         },
       ],
       nextSteps: [

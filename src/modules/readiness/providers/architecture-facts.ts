@@ -1,0 +1,95 @@
+/**
+ * The architecture module's facts (namespace `architecture`): decisions recorded as ADRs for
+ * the service or its system, and its design reviews, open or overdue. Reads the architecture
+ * module through its public service only.
+ */
+import type { ArchitectureService } from '../../architecture/index.js';
+import type { FactNamespace, FactProvider, FactValues } from '../facts.js';
+
+export const ARCHITECTURE_FACTS: FactNamespace = {
+  namespace: 'architecture',
+  description: 'Decisions and design reviews from the architecture module.',
+  facts: [
+    {
+      name: 'adrCount',
+      type: 'int',
+      description: 'ADRs recorded for the service or for its system',
+      fixHint: 'Record the significant decisions as ADRs (groundwork adr new, or decide a design review)',
+      fixLink: '/api/v1/adrs?service={service}',
+    },
+    { name: 'serviceAdrCount', type: 'int', description: 'ADRs recorded for the service itself' },
+    {
+      name: 'openReviews',
+      type: 'int',
+      description: 'design reviews of the service not yet decided or withdrawn',
+      fixHint: 'Bring the open design reviews to a decision or withdraw them',
+      fixLink: '/api/v1/reviews?service={service}',
+    },
+    {
+      name: 'staleReviews',
+      type: 'int',
+      description: 'design reviews of the service whose reviewers have been waiting past the overdue period',
+      fixHint: 'Chase the reviewers of the overdue design reviews, or withdraw them',
+      fixLink: '/api/v1/reviews?service={service}&overdue=true',
+    },
+  ],
+};
+
+/** The part of the architecture service the provider reads. */
+export type ArchitectureReader = Pick<ArchitectureService, 'listAdrs' | 'listReviews'>;
+
+const OPEN_STATES = ['draft', 'in-review', 'approved', 'changes-requested'] as const;
+const PAGE = 500;
+
+async function everyPage<T>(read: (after: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, cursorOf: (item: T) => string): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await read(after);
+    out.push(...page.items);
+    const last = page.items.at(-1);
+    if (page.nextCursor === null || last === undefined) return out;
+    after = cursorOf(last);
+  }
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Counts per service from every ADR and every open review: a few queries for any number of services. */
+export function architectureFactProvider(architecture: ArchitectureReader): FactProvider {
+  return {
+    ...ARCHITECTURE_FACTS,
+    async collect(services, catalog) {
+      const [serviceAdrs, systemAdrs, ...openByState] = await Promise.all([
+        everyPage((after) => architecture.listAdrs({ scope: 'service' }, { limit: PAGE, after }), (adr) => adr.id),
+        everyPage((after) => architecture.listAdrs({ scope: 'system' }, { limit: PAGE, after }), (adr) => adr.id),
+        ...OPEN_STATES.map((state) => everyPage((after) => architecture.listReviews({ state }, { limit: PAGE, after }), (review) => review.id)),
+      ]);
+      const byService = new Map<string, number>();
+      for (const adr of serviceAdrs) increment(byService, adr.scopeName);
+      const bySystem = new Map<string, number>();
+      for (const adr of systemAdrs) increment(bySystem, adr.scopeName);
+      const open = new Map<string, number>();
+      const stale = new Map<string, number>();
+      for (const review of openByState.flat()) {
+        if (review.service === null) continue;
+        increment(open, review.service);
+        if (review.overdue) increment(stale, review.service);
+      }
+      const out = new Map<string, FactValues>();
+      for (const service of services) {
+        const system = catalog.get(service)?.system;
+        const own = byService.get(service) ?? 0;
+        out.set(service, {
+          adrCount: own + (typeof system === 'string' ? (bySystem.get(system) ?? 0) : 0),
+          serviceAdrCount: own,
+          openReviews: open.get(service) ?? 0,
+          staleReviews: stale.get(service) ?? 0,
+        });
+      }
+      return out;
+    },
+  };
+}
