@@ -35,4 +35,9 @@ describe('oas3-valid-schema-example', () => {
     expect(findings.map((finding) => finding.path.join('.'))).toEqual(["components.schemas.Age.example"]);
     expectRangesAtKeys(invalid, findings);
   });
+
+  it('does not apply number formats to strings, as Ajv (a string example with format int32 is fine)', () => {
+    const text = valid.replace('type: integer\n      example: 3', 'type: string\n      format: int32\n      example: "3650"');
+    expect(lintWithRule('oas3-valid-schema-example', text)).toEqual([]);
+  });
 });
