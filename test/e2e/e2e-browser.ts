@@ -118,7 +118,7 @@ export function watchScripts(page: Page): () => Promise<ScriptLoad[]> {
           cacheControl: (await response?.headerValue('cache-control')) ?? '',
           gzip,
         };
-      })(),
+      })().catch(() => undefined), // a cached script's headers may never come; closing the browser then rejects
     );
   });
   return async () => (await Promise.all(pending)).filter((s) => s !== undefined);

@@ -80,8 +80,7 @@ describe('web UI in Chromium', { timeout: 120_000 }, () => {
 
   it('signs in with a pasted token into a session cookie, and measures the first load', async () => {
     const scripts = watchScripts(page);
-    // Before sign-in the session check answers 401; that is how the page knows.
-    guard.expect('GET', /^\/api\/v1\/session$/, 401);
+    // No allowance for the session check: signed out, it answers 200 {authenticated: false}.
     await page.goto(`${server.baseUrl}/catalog/services?lifecycle=production`);
     await page.waitForURL(/\/sign-in\?next=/);
     await page.getByLabel('Token').waitFor();
@@ -285,11 +284,104 @@ describe('web UI in Chromium', { timeout: 120_000 }, () => {
     guard.assertClean();
   });
 
+  it('sorts the services table through the API, across pages, from the column headers', async () => {
+    // Enough services for two pages (the table shows 50), owned by a team of their own.
+    const api = (path: string, body?: unknown) =>
+      fetch(`${server.baseUrl}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    expect((await api('/api/v1/teams', { name: 'platform' })).status).toBe(201);
+    for (let i = 0; i < 60; i++) {
+      const tier = i % 5 === 0 ? null : i % 5;
+      const res = await api('/api/v1/services', { name: `bulk-${String(i).padStart(2, '0')}`, owner: 'platform', tier });
+      expect(res.status).toBe(201);
+    }
+    const all = ((await (await api('/api/v1/services?limit=500')).json()) as { items: { name: string; tier: number | null }[] }).items;
+    // What the API promises: tier ascending, empty tiers last, ties by name.
+    const byTier = [...all].sort((a, b) => (a.tier ?? 99) - (b.tier ?? 99) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((s) => s.name);
+    const shown = async () =>
+      (await page.locator('tbody tr td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) =>
+        decodeURIComponent(href.replace('/catalog/services/', '')),
+      );
+
+    await page.goto(`${server.baseUrl}/catalog/services`);
+    await page.getByRole('cell', { name: /artist-lookup/ }).waitFor();
+    expect(await page.getByRole('columnheader', { name: /Service/ }).getAttribute('aria-sort')).toBe('ascending');
+    // With the keyboard: focus the Tier header's button, press Enter.
+    await page.getByRole('button', { name: 'Tier', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?sort=tier$/);
+    await expect.poll(() => page.getByRole('columnheader', { name: /Tier/ }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(shown).toEqual(byTier.slice(0, 50));
+    await screenshot(page, '15-services-by-tier-page-1-1280');
+
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.waitForURL(/sort=tier&cursor=|cursor=.*sort=tier/);
+    await expect.poll(shown).toEqual(byTier.slice(50));
+    await screenshot(page, '15-services-by-tier-page-2-1280');
+    // The second page is a readable URL too: a reload shows the same rows.
+    await page.reload();
+    await expect.poll(shown).toEqual(byTier.slice(50));
+
+    // The same header again: descending (empty tiers still last), from the first page.
+    await page.getByRole('button', { name: 'Tier', exact: true }).click();
+    await page.waitForURL(/\?sort=-tier$/);
+    const descending = [...all].sort((a, b) => (b.tier ?? -1) - (a.tier ?? -1) || (a.name < b.name ? -1 : 1));
+    const nulls = descending.filter((s) => s.tier === null);
+    const expectedDesc = [...descending.filter((s) => s.tier !== null), ...nulls].map((s) => s.name);
+    await expect.poll(shown).toEqual(expectedDesc.slice(0, 50));
+    expect(await page.getByRole('columnheader', { name: /Tier/ }).getAttribute('aria-sort')).toBe('descending');
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect.poll(shown).toEqual(expectedDesc.slice(50));
+    guard.assertClean();
+  });
+
+  it('deletes a service after confirmation, and says when someone else changed it first', async () => {
+    await page.goto(`${server.baseUrl}/catalog/services/bulk-01`);
+    await page.getByRole('heading', { name: 'bulk-01' }).waitFor();
+    // Someone else edits it after this page loaded: the delete's If-Match no longer matches.
+    const patched = await fetch(`${server.baseUrl}/api/v1/services/bulk-01`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'changed elsewhere' }),
+    });
+    expect(patched.status).toBe(200);
+    guard.expect('DELETE', /^\/api\/v1\/services\/bulk-01$/, 412);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete service bulk-01?' });
+    await dialog.getByRole('button', { name: 'Delete service' }).click();
+    await dialog.getByRole('alert').getByText(/changed by someone else/).waitFor();
+    await screenshot(page, '16-delete-412-1280');
+    await dialog.getByRole('button', { name: 'Reload' }).click();
+    await page.getByText('changed elsewhere').waitFor();
+
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await screenshot(page, '16-delete-confirm-1280');
+    await dialog.getByRole('button', { name: 'Delete service' }).click();
+    await page.waitForURL(/\/catalog\/services$/);
+    await page.getByRole('heading', { name: 'Services' }).waitFor();
+    const gone = await fetch(`${server.baseUrl}/api/v1/services/bulk-01`, { headers: { authorization: `Bearer ${server.token}` } });
+    expect(gone.status).toBe(404);
+
+    // A team that still owns services: the API refuses (409) and the dialog lists them.
+    guard.expect('DELETE', /^\/api\/v1\/teams\/platform$/, 409);
+    await page.goto(`${server.baseUrl}/catalog/teams/platform`);
+    await page.getByRole('heading', { name: 'platform' }).waitFor();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const teamDialog = page.getByRole('dialog', { name: 'Delete team platform?' });
+    await teamDialog.getByRole('button', { name: 'Delete team' }).click();
+    await teamDialog.getByRole('list', { name: 'Still refers to it' }).getByText('service:bulk-00 is owned by it').waitFor();
+    await screenshot(page, '16-delete-team-409-1280');
+    await teamDialog.getByRole('button', { name: 'Cancel' }).click();
+    guard.assertClean();
+  });
+
   it('signs out and ends the session on the server', async () => {
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     const cookie = (await context.cookies())[0];
-    guard.expect('GET', /^\/api\/v1\/session$/, 401);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/);
     await page.getByLabel('Token').waitFor();
