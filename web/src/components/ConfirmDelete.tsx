@@ -24,7 +24,10 @@ export function describeDeleteError(error: unknown, what: string): DeleteOutcome
     return { message: `This ${what} was changed by someone else since this page loaded. Reload to see the changes, then decide again.`, dependents: [], stale: true };
   }
   if (error instanceof ProblemError && error.status === 409) {
-    return { message: error.problem.detail ?? `This ${what} is still referenced.`, dependents: dependentsOf(error.body), stale: false };
+    const dependents = dependentsOf(error.body);
+    // The API's detail repeats the list and suggests force=true, which this dialog does not offer.
+    const message = dependents.length > 0 ? `The ${what} was kept: others still refer to it. Change or delete these first:` : (error.problem.detail ?? `This ${what} is still referenced.`);
+    return { message, dependents, stale: false };
   }
   return { message: errorMessage(error), dependents: [], stale: false };
 }
