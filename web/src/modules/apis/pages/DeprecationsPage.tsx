@@ -45,7 +45,7 @@ export function DeprecationsPage() {
         title="Deprecation timeline"
         subtitle="Deprecated operations in the latest version of every API, from the version that deprecated them to their sunset (x-sunset or a documented Sunset header)."
       />
-      <form className="filters" role="search" aria-label="Filter deprecations" onSubmit={(e) => { e.preventDefault(); }}>
+      <form className="filters apis-filters" role="search" aria-label="Filter deprecations" onSubmit={(e) => { e.preventDefault(); }}>
         <label className="filter">
           Team
           <select aria-label="Team" value={filters.team ?? ''} onChange={(e) => { update('team', e.target.value); }}>
@@ -120,6 +120,7 @@ function TimelineView({ timeline, today, busy }: { timeline: Timeline; today: st
               <span key={t.date} className={t.major ? 'tick major' : 'tick'} style={{ left: pct(t.left) }}>{t.label}</span>
             ))}
             <span className="today-line" style={todayStyle} />
+            <span className={timeline.today > 85 ? 'today-tag end' : 'today-tag'} style={todayStyle}>today</span>
           </div>
         </div>
         {timeline.groups.map((g) => (
