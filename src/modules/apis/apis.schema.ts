@@ -58,6 +58,7 @@ export const ChangeSchema = Type.Object(
     base: Type.Optional(LocationSchema),
     head: Type.Optional(LocationSchema),
     component: Type.Optional(Type.String()),
+    occurrences: Type.Optional(Type.Integer({ minimum: 2, description: 'How many places in this operation the same shared-component change reaches (message names the first).' })),
   },
 );
 export const ViolationSchema = Type.Object({ ...ChangeSchema.properties, reason: Type.String({ description: 'Why the release policy refuses it.' }) });

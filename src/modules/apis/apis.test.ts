@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import type { Static } from 'typebox';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Change } from './diff/change.js';
 import { buildDocumentView } from './diff/document-view.js';
 import { plainSource } from './diff/source.js';
+import type { ChangeSchema } from './apis.schema.js';
 import { compareDeprecations, DEFAULT_POLICY, isMajorBump, majorOf, operationsOf, policyViolations, registryChangelog, sunsetDay, type StoredOperation } from './apis.js';
 
 const removed = (method: string, path: string, id = 'api-removed-without-deprecation', level: Change['level'] = 'breaking'): Change => ({
@@ -136,5 +138,11 @@ describe('operations of a version', () => {
     const previousOperations = [op('/b', { sunset: '2027-02-01' })];
     const [violation] = policyViolations({ policy: DEFAULT_POLICY, previousVersion: '1.0.0', version: '2.0.0', changes: [removed('GET', '/b')], previousOperations, now });
     expect(violation?.reason).toBe('removed before its sunset 2027-02-01; no deprecation period: operation was not deprecated for 90 days');
+  });
+});
+
+describe('the HTTP schema of a change', () => {
+  it('has every field of the diff engine\'s Change (the response serializer drops unknown ones; tsc checks this)', () => {
+    expectTypeOf<keyof Change>().toEqualTypeOf<keyof Static<typeof ChangeSchema>>();
   });
 });
