@@ -89,10 +89,9 @@ class DiffRun {
       const h = this.head.operations.get(key);
       // Fast path: the same text, the same path template, the same document-wide defaults
       // and only unchanged components referenced means there is nothing to find.
-      if (b && h && sameContext && b.path === h.path && deepEqual(b.raw, h.raw) && deepEqual(b.pathParameters, h.pathParameters)) {
-        if (this.components.allUnchanged(refsOf(h.raw)) && this.components.allUnchanged(refsOf(h.pathParameters))) continue;
-      }
-      this.endpoint(b?.view(), h?.view());
+      const sameText = b !== undefined && h !== undefined && sameContext && b.path === h.path && deepEqual(b.raw, h.raw) && deepEqual(b.pathParameters, h.pathParameters);
+      if (sameText && this.components.allUnchanged(refsOf(h.raw)) && this.components.allUnchanged(refsOf(h.pathParameters))) continue;
+      this.endpoint(b?.view(), h?.view(), sameText);
     }
     for (const { index, count } of this.folded.values()) {
       const change = this.changes[index];
@@ -101,7 +100,8 @@ class DiffRun {
     return this.changes.sort(compareChanges);
   }
 
-  private endpoint(b: OperationView | undefined, h: OperationView | undefined): void {
+  /** `sameText`: both operations have the same text, path item parameters and document defaults. */
+  private endpoint(b: OperationView | undefined, h: OperationView | undefined, sameText: boolean): void {
     const either = h ?? b;
     if (!either) return;
     const operation: OperationRef = { method: either.method, path: either.path };
@@ -114,9 +114,14 @@ class DiffRun {
     for (const check of this.checks.operation) {
       for (const finding of check.check(b, h)) this.emit(check, finding, context);
     }
-    this.parameters(operation, b, h);
-    this.requestBody(operation, b, h);
-    this.responses(operation, b, h);
+    // With the same text, a part whose refs all reach unchanged components cannot differ:
+    // skip it without building its views (only the parts reaching the edit are compared).
+    const unchanged = (value: unknown): boolean => sameText && this.components.allUnchanged(refsOf(value));
+    const parametersSame = unchanged(h.raw.parameters) && unchanged(this.head.operations.get(h.matchKey)?.pathParameters);
+    if (!parametersSame) this.parameters(operation, b, h);
+    // 2.0 bodies are parameters (and `consumes`, equal with the text); 3.x has `requestBody`.
+    if (!(this.head.version === '2.0' ? parametersSame : unchanged(h.raw.requestBody))) this.requestBody(operation, b, h);
+    if (!unchanged(h.raw.responses)) this.responses(operation, b, h);
   }
 
   private parameters(operation: OperationRef, b: OperationView, h: OperationView): void {

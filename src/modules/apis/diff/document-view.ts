@@ -217,30 +217,36 @@ function buildOperation(
   pointer: string,
 ): OperationView {
   const pathParameterNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? '');
-  const parameters = new Map<string, ParameterView>();
-  const formData: ParameterView[] = [];
-  let body: ParameterView | undefined;
   const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  const collect = (list: readonly unknown[] | undefined, listPointer: string): void => {
-    (list ?? []).forEach((entry, index) => {
-      const param = parameterView(version, resolver.resolve({ value: entry, pointer: childPointer(listPointer, index) }), pathParameterNames);
-      if (!param) return;
-      if (param.in === 'body') body = param;
-      else if (param.in === 'formData') {
-        const existing = formData.findIndex((p) => p.name === param.name);
-        if (existing >= 0) formData.splice(existing, 1);
-        formData.push(param);
-      } else parameters.set(param.key, param);
-    });
+  // Parameters, request body and responses are read on first use: the engine skips the
+  // parts of an unchanged operation that only reach unchanged components.
+  let parameterPart: { parameters: Map<string, ParameterView>; body: ParameterView | undefined; formData: ParameterView[] } | undefined;
+  const parametersOf = (): NonNullable<typeof parameterPart> => {
+    if (parameterPart) return parameterPart;
+    const parameters = new Map<string, ParameterView>();
+    const formData: ParameterView[] = [];
+    let body: ParameterView | undefined;
+    const collect = (list: readonly unknown[] | undefined, listPointer: string): void => {
+      (list ?? []).forEach((entry, index) => {
+        const param = parameterView(version, resolver.resolve({ value: entry, pointer: childPointer(listPointer, index) }), pathParameterNames);
+        if (!param) return;
+        if (param.in === 'body') body = param;
+        else if (param.in === 'formData') {
+          const existing = formData.findIndex((p) => p.name === param.name);
+          if (existing >= 0) formData.splice(existing, 1);
+          formData.push(param);
+        } else parameters.set(param.key, param);
+      });
+    };
+    // Operation-level parameters override path-level ones with the same name and location.
+    collect(arrayAt(item, 'parameters'), childPointer(itemPointer, 'parameters'));
+    collect(arrayAt(raw, 'parameters'), childPointer(pointer, 'parameters'));
+    return (parameterPart = { parameters, body, formData });
   };
-  // Operation-level parameters override path-level ones with the same name and location.
-  collect(arrayAt(item, 'parameters'), childPointer(itemPointer, 'parameters'));
-  collect(arrayAt(raw, 'parameters'), childPointer(pointer, 'parameters'));
-
-  const consumes = mediaList(raw, root, 'consumes');
-  const produces = mediaList(raw, root, 'produces');
-  const requestBody = version === '2.0' ? swaggerBody(body, formData, consumes, pointer) : openApiBody(resolver, raw, pointer);
-  const responses = responsesOf(version, resolver, raw, pointer, produces);
+  let requestBody: { value: RequestBodyView | undefined } | undefined;
+  let responses: Map<string, ResponseView> | undefined;
+  const responsesPart = (): Map<string, ResponseView> => (responses ??= responsesOf(version, resolver, raw, pointer, mediaList(raw, root, 'produces')));
+  let sunset: { value: string | undefined } | undefined;
   const ownSecurity = arrayAt(raw, 'security');
   const security = securityOf(ownSecurity ?? arrayAt(root, 'security'));
   const tags = (arrayAt(raw, 'tags') ?? []).filter((t): t is string => typeof t === 'string');
@@ -252,12 +258,24 @@ function buildOperation(
     raw,
     operationId: stringAt(raw, 'operationId'),
     deprecated: raw.deprecated === true,
-    sunset: sunsetOf(raw, responses),
+    get sunset() {
+      return (sunset ??= { value: sunsetOf(raw, responsesPart) }).value;
+    },
     tags,
     pathParameterNames,
-    parameters,
-    requestBody,
-    responses,
+    get parameters() {
+      return parametersOf().parameters;
+    },
+    get requestBody() {
+      if (!requestBody) {
+        const { body, formData } = parametersOf();
+        requestBody = { value: version === '2.0' ? swaggerBody(body, formData, mediaList(raw, root, 'consumes'), pointer) : openApiBody(resolver, raw, pointer) };
+      }
+      return requestBody.value;
+    },
+    get responses() {
+      return responsesPart();
+    },
     security,
     securityPointer: ownSecurity ? childPointer(pointer, 'security') : '#/security',
   };
@@ -386,10 +404,10 @@ function securityOf(list: readonly unknown[] | undefined): SecurityAlternative[]
   return alternatives;
 }
 
-function sunsetOf(op: JsonObject, responses: ReadonlyMap<string, ResponseView>): string | undefined {
+function sunsetOf(op: JsonObject, responses: () => ReadonlyMap<string, ResponseView>): string | undefined {
   const own = op['x-sunset'] ?? op['x-sunset-date'];
   if (typeof own === 'string') return own;
-  for (const response of responses.values()) {
+  for (const response of responses().values()) {
     const header = response.headers.get('sunset');
     const schema = header?.schema?.value;
     const example = isObject(schema) ? (schema.example ?? schema.default) : undefined;
