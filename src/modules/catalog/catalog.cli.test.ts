@@ -65,6 +65,12 @@ describe.each(DIALECTS)('groundwork catalog on $name', (dialect) => {
     expect(list.stdout.split('\n')[0]).toMatch(/^NAME\s+TITLE\s+OWNER\s+SYSTEM\s+TIER\s+LIFECYCLE$/);
     expect(list.stdout).toContain('www-artist');
     expect(list.stdout).not.toContain('podcast-api');
+    const sorted = JSON.parse((await cli(['catalog', 'list', '--sort=-name', '--limit', '3', '--json', ...auth])).stdout) as { name: string }[];
+    expect(sorted.map((s) => s.name)).toEqual(sorted.map((s) => s.name).sort().reverse());
+    expect(sorted).toHaveLength(3);
+    const badSort = await cli(['catalog', 'list', '--sort', 'colour', ...auth]);
+    expect(badSort.code).not.toBe(0);
+    expect(badSort.stderr).toContain('tier');
     const teams = JSON.parse((await cli(['catalog', 'list', 'teams', '--json', ...auth])).stdout);
     expect(teams.map((x: { name: string }) => x.name)).toContain('team-a');
     const one = JSON.parse((await cli(['catalog', 'get', 'petstore', '--json', ...auth])).stdout);

@@ -78,6 +78,7 @@ export function registerCatalogCommands(program: Command): void {
       .option('--lifecycle <name>', 'filter by lifecycle')
       .option('--tag <tag>', 'filter by tag')
       .option('--q <text>', 'name or title contains')
+      .option('--sort <field>', 'order by name, owner, system, tier, lifecycle, createdAt or updatedAt (as the kind has them); -field reverses; empty values last')
       .option('--limit <n>', 'at most this many (default: all)')
       .option('--json', 'print JSON'),
   ).action(async (kindWord: string | undefined, flags: ServerFlags & OutputFlags & Record<string, string | undefined>) => {
@@ -96,6 +97,7 @@ export function registerCatalogCommands(program: Command): void {
           lifecycle: flags.lifecycle,
           tag: flags.tag,
           q: flags.q,
+          sort: flags.sort,
           limit: Math.min(500, max - items.length),
           cursor: cursor ?? undefined,
         },
