@@ -192,6 +192,12 @@ describe('API registry UI in Chromium', { timeout: 180_000 }, () => {
     const deprecated = page.getByRole('region', { name: 'Deprecated operations' });
     await deprecated.getByText('/orders/legacy').waitFor();
     await deprecated.getByText(`used by ${CONSUMER}`, { exact: false }).first().waitFor();
+    // The raw changelog link works with the browser's session (no token in the page).
+    const changelogHref = (await page.getByRole('link', { name: 'Changelog (Markdown)' }).getAttribute('href')) ?? '';
+    const changelogRes = await page.request.get(`${server.baseUrl}${changelogHref}`);
+    expect(changelogRes.status()).toBe(200);
+    expect(changelogRes.headers()['content-type']).toContain('text/markdown');
+    expect(await changelogRes.text()).toContain('/orders/{id}/cancel');
     await screenshot(page, 'apis-ui-02-api-1280');
     await phone('apis-ui-02-api-390');
     guard.assertClean();
@@ -215,6 +221,10 @@ describe('API registry UI in Chromium', { timeout: 180_000 }, () => {
     await changelog.locator('.markdown').waitFor();
     expect(await changelog.textContent()).toContain('/orders/{id}/cancel');
     await page.getByRole('region', { name: 'Lint findings' }).locator('table, .state-empty').first().waitFor();
+    const documentHref = (await page.getByRole('link', { name: 'OpenAPI document' }).getAttribute('href')) ?? '';
+    const documentRes = await page.request.get(`${server.baseUrl}${documentHref}`);
+    expect(documentRes.status()).toBe(200);
+    expect(await documentRes.text()).toBe(V2);
     await screenshot(page, 'apis-ui-03-version-1280');
     await phone('apis-ui-03-version-390');
 
