@@ -39,11 +39,6 @@ function draftOf(dialect: Dialect): SchemaDraft {
   return '7';
 }
 
-function plainSchema(value: unknown): Schema | boolean {
-  if (typeof value === 'boolean') return value;
-  return isRecord(value) ? value : {};
-}
-
 /**
  * Ajv refuses to compile a schema where `nullable: true` has no `type` anywhere it can reach
  * (through `$ref`s too); Spectral then reports that compile error for the example. Memoised.
@@ -141,12 +136,13 @@ interface DocumentState {
 
 const states = new WeakMap<ParsedDocument, DocumentState>();
 
-function stateOf(document: ParsedDocument, dialect: Dialect): DocumentState {
+function stateOf(document: ParsedDocument): DocumentState {
   let state = states.get(document);
   if (state === undefined) {
-    // Ajv (which Spectral uses) implements OpenAPI's `nullable` for drafts 4 and 7 only.
-    const nullable = dialect === 'draft4' || dialect === 'draft7' || dialect === 'auto';
-    state = { lookups: new Map(), toSchema: nullable ? nullableAware(new WeakMap()) : plainSchema, nullable, badNullable: new WeakMap() };
+    // Ajv (which Spectral uses) implements OpenAPI's `nullable` in its type checks whatever
+    // the draft: Spectral accepts `default: null` beside `nullable: true` in OpenAPI 3.1 too,
+    // and reports "nullable cannot be used without type" there as well.
+    state = { lookups: new Map(), toSchema: nullableAware(new WeakMap()), nullable: true, badNullable: new WeakMap() };
     states.set(document, state);
   }
   return state;
@@ -169,7 +165,7 @@ export interface ExampleProblem {
 
 /** Validates `value` against `schema` (found in `source`); the first problem, like Ajv without allErrors. */
 export function validateInPlace(document: ParsedDocument, source: string, dialect: Dialect, schema: unknown, value: unknown): ExampleProblem[] {
-  const state = stateOf(document, dialect);
+  const state = stateOf(document);
   const lookup = state.lookups.get(source) ?? lookupFor(document, source, state.toSchema);
   state.lookups.set(source, lookup);
   if (state.nullable && nullableWithoutType(document, state.badNullable, schema)) {
