@@ -3,7 +3,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Change } from './diff/change.js';
 import { buildDocumentView } from './diff/document-view.js';
 import { plainSource } from './diff/source.js';
-import type { ChangeSchema } from './apis.schema.js';
+import type { ChangeSchema, FindingSchema } from './apis.schema.js';
+import type { LintFinding } from './lint/index.js';
 import { compareDeprecations, DEFAULT_POLICY, isMajorBump, majorOf, operationsOf, policyViolations, registryChangelog, sunsetDay, type StoredOperation } from './apis.js';
 
 const removed = (method: string, path: string, id = 'api-removed-without-deprecation', level: Change['level'] = 'breaking'): Change => ({
@@ -144,5 +145,8 @@ describe('operations of a version', () => {
 describe('the HTTP schema of a change', () => {
   it('has every field of the diff engine\'s Change (the response serializer drops unknown ones; tsc checks this)', () => {
     expectTypeOf<keyof Change>().toEqualTypeOf<keyof Static<typeof ChangeSchema>>();
+  });
+  it('and of a lint finding', () => {
+    expectTypeOf<keyof LintFinding>().toEqualTypeOf<keyof Static<typeof FindingSchema>>();
   });
 });
