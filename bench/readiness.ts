@@ -7,6 +7,8 @@
  */
 import { FactRegistry } from '../src/modules/readiness/fact-registry.js';
 import { CATALOG_FACTS, catalogFacts } from '../src/modules/readiness/catalog-facts.js';
+import { ARCHITECTURE_FACTS } from '../src/modules/readiness/providers/architecture-facts.js';
+import { APIS_FACTS } from '../src/modules/readiness/providers/apis-facts.js';
 import { builtinScorecards } from '../src/modules/readiness/builtin/index.js';
 import { compileScorecard, type CompiledScorecard } from '../src/modules/readiness/evaluator.js';
 import { evaluateSubject, indexAttestations } from '../src/modules/readiness/evaluate-subject.js';
@@ -65,7 +67,16 @@ function subjects(count: number): Subject[] {
       Math.floor(next() * 14),
       next() < 0.8 ? apis.length : 0,
     );
-    out.push({ service: name, team, facts: { service: facts } });
+    const versioned = next() < 0.7 ? apis.length : 0;
+    out.push({
+      service: name,
+      team,
+      facts: {
+        service: facts,
+        architecture: { adrCount: Math.floor(next() * 4), serviceAdrCount: Math.floor(next() * 2), openReviews: Math.floor(next() * 2), staleReviews: next() < 0.1 ? 1 : 0 },
+        apis: { versionedApis: versioned, lintErrors: next() < 0.3 ? Math.floor(next() * 5) : 0, lintWarnings: Math.floor(next() * 6), breakingChangesLatest: next() < 0.05 ? 1 : 0, sunsetsOverdue: next() < 0.05 ? 1 : 0 },
+      },
+    });
   }
   return out;
 }
@@ -132,7 +143,8 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 function benchEngine(): void {
-  const registry = new FactRegistry().register(CATALOG_FACTS);
+  // The namespaces the server registers: the catalog's, the architecture module's and the API registry's.
+  const registry = new FactRegistry().register(CATALOG_FACTS).register(ARCHITECTURE_FACTS).register(APIS_FACTS);
   const definitions = withExtraChecks(builtinScorecards(registry));
   const checkCount = definitions.reduce((sum, scorecard) => sum + scorecard.checks.length, 0);
   const expressionChecks = definitions.reduce((sum, scorecard) => sum + scorecard.checks.filter((check) => check.rule.kind === 'expression').length, 0);

@@ -1,6 +1,9 @@
 import type { Static } from 'typebox';
 import type { HttpClient } from '../../api/http-client.js';
 import type {
+  AttestationCreateSchema,
+  AttestationSchema,
+  CampaignCreateSchema,
   CampaignListSchema,
   CampaignProgressSchema,
   HistorySchema,
@@ -19,6 +22,10 @@ export type Scorecard = Static<typeof ScorecardListSchema>['items'][number];
 export type Campaign = Static<typeof CampaignListSchema>['items'][number];
 export type CampaignProgress = Static<typeof CampaignProgressSchema>;
 export type History = Static<typeof HistorySchema>;
+export type CheckResult = ScorecardResult['checks'][number];
+export type AttestationInput = Static<typeof AttestationCreateSchema>;
+export type Attestation = Static<typeof AttestationSchema>;
+export type CampaignInput = Static<typeof CampaignCreateSchema>;
 
 export interface ReportFilters {
   scorecard?: string;
@@ -41,6 +48,9 @@ export function readinessApi(http: HttpClient) {
     service: async (name: string, signal?: AbortSignal) => (await http.request<ServiceReadiness>(`/api/v1/services/${enc(name)}/readiness`, { signal })).data,
     campaigns: async (signal?: AbortSignal) => (await http.request<{ items: Campaign[] }>('/api/v1/readiness/campaigns', { signal })).data.items,
     campaign: async (id: string, signal?: AbortSignal) => (await http.request<CampaignProgress>(`/api/v1/readiness/campaigns/${enc(id)}`, { signal })).data,
+    attest: async (service: string, body: AttestationInput) =>
+      (await http.request<Attestation>(`/api/v1/services/${enc(service)}/attestations`, { method: 'POST', json: body })).data,
+    createCampaign: async (body: CampaignInput) => (await http.request<CampaignProgress>('/api/v1/readiness/campaigns', { method: 'POST', json: body })).data,
     history: async (filters: HistoryFilters, signal?: AbortSignal) => (await http.request<History>('/api/v1/readiness/history', { query: { ...filters }, signal })).data,
   };
 }

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Fragment, lazy, Suspense, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { ErrorState, Loading } from '../../../components/states.js';
 import { percent, uiFixLink } from '../fix-link.js';
 import { useServiceReadiness } from '../queries.js';
-import type { ScorecardResult } from '../readiness-api.js';
+import type { CheckResult, ScorecardResult } from '../readiness-api.js';
+import { AttestForm } from '../AttestForm.js';
 import '../readiness.css';
 
 const TrendChart = lazy(() => import('../TrendChart.js'));
@@ -52,7 +53,42 @@ export function ServiceReadinessPage() {
   );
 }
 
+function fixLabel(to: string): string {
+  if (to.startsWith('/catalog/')) return 'Fix it in the catalog';
+  if (to === '/apis') return 'API guidelines';
+  if (to.startsWith('/architecture/')) return 'Go to architecture';
+  return 'See the check';
+}
+
+/** An attestation check's evidence, and the button that opens the form to attest or renew it. */
+function AttestationCell({ check, open, onToggle }: { check: CheckResult; open: boolean; onToggle: () => void }) {
+  const a = check.attestation;
+  return (
+    <>
+      {a === null ? (
+        <div>attestation needed</div>
+      ) : (
+        <div>
+          {`attested by ${a.attestedBy} on ${a.attestedAt.slice(0, 10)}, ${check.passed ? 'expires' : 'expired'} ${a.expiresAt.slice(0, 10)}`}
+          {a.evidenceUrl !== null && <> · <a href={a.evidenceUrl} target="_blank" rel="noreferrer">evidence</a></>}
+          {a.note !== null && <div className="why">{a.note}</div>}
+        </div>
+      )}
+      <button type="button" className="button small" aria-expanded={open} onClick={onToggle}>
+        {open ? 'Close' : a === null ? `Attest…` : 'Renew…'}
+        <span className="visually-hidden">{` ${check.title}`}</span>
+      </button>
+    </>
+  );
+}
+
 function ScorecardView({ result, service }: { result: ScorecardResult; service: string }) {
+  const { hash } = useLocation();
+  // A fix link to an attestation check (#check-name) opens its form.
+  const [attesting, setAttesting] = useState<string | null>(() => {
+    const named = hash.startsWith('#check-') ? hash.slice('#check-'.length) : null;
+    return result.checks.some((c) => c.check === named && c.kind === 'attestation' && !c.passed) ? named : null;
+  });
   return (
     <div role="tabpanel" aria-label={result.title}>
       <section className="scorecard-card" aria-labelledby="level-heading">
@@ -77,7 +113,22 @@ function ScorecardView({ result, service }: { result: ScorecardResult; service: 
                   <div>Why it fails: {step.reason}</div>
                   {step.why !== '' && <div className="why">Why it matters: {step.why}</div>}
                   {step.hint !== null && <div>{step.hint}</div>}
-                  {to !== null && <Link to={to}>{to.startsWith('/catalog/') ? 'Fix it in the catalog' : to === '/apis' ? 'API guidelines' : 'See the check'}</Link>}
+                  {to !== null && to.startsWith(`/readiness/services/${service}#`) ? (
+                    <div>
+                      <button
+                        type="button"
+                        className="button small"
+                        onClick={() => {
+                          setAttesting(step.check);
+                          document.getElementById(`check-${step.check}`)?.scrollIntoView({ block: 'center' });
+                        }}
+                      >
+                        Attest it<span className="visually-hidden">{` ${step.title}`}</span>
+                      </button>
+                    </div>
+                  ) : (
+                    to !== null && <Link to={to}>{fixLabel(to)}</Link>
+                  )}
                 </li>
               );
             })}
@@ -98,19 +149,30 @@ function ScorecardView({ result, service }: { result: ScorecardResult; service: 
             </thead>
             <tbody>
               {result.checks.map((c) => (
-                <tr key={c.check} id={`check-${c.check}`} className="check-row">
-                  <td>{c.title}{c.group !== null && <div className="why">{c.group}</div>}</td>
-                  <td>{c.level}</td>
-                  <td>
-                    {c.passed ? <span className="status-pass">passes</span> : <span className="status-fail">fails</span>}
-                    {c.reason !== null && <div>{c.reason}</div>}
-                  </td>
-                  <td>
-                    {c.kind === 'attestation'
-                      ? c.attestation === null ? 'attestation needed' : `attested by ${c.attestation.attestedBy}, expires ${c.attestation.expiresAt.slice(0, 10)}`
-                      : c.facts.map((f) => `${f.fact} = ${f.missing ? 'missing' : JSON.stringify(f.value)}`).join('; ')}
-                  </td>
-                </tr>
+                <Fragment key={c.check}>
+                  <tr id={`check-${c.check}`} className="check-row">
+                    <td>{c.title}{c.group !== null && <div className="why">{c.group}</div>}</td>
+                    <td>{c.level}</td>
+                    <td>
+                      {c.passed ? <span className="status-pass">passes</span> : <span className="status-fail">fails</span>}
+                      {c.reason !== null && <div>{c.reason}</div>}
+                    </td>
+                    <td>
+                      {c.kind === 'attestation' ? (
+                        <AttestationCell check={c} open={attesting === c.check} onToggle={() => { setAttesting(attesting === c.check ? null : c.check); }} />
+                      ) : (
+                        c.facts.map((f) => `${f.fact} = ${f.missing ? 'missing' : JSON.stringify(f.value)}`).join('; ')
+                      )}
+                    </td>
+                  </tr>
+                  {attesting === c.check && (
+                    <tr className="attest-row">
+                      <td colSpan={4}>
+                        <AttestForm service={service} scorecard={result.scorecard} check={c.check} title={c.title} validForDays={c.validForDays} onDone={() => { setAttesting(null); }} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -116,6 +116,58 @@ describe('readiness pages', { timeout: 30_000 }, () => {
     expect(screen.getByText('service.runbook = missing')).toBeTruthy();
   });
 
+  it('attests a check with evidence from the service page, and refreshes the result', async () => {
+    const withAttestation: ServiceReadiness = {
+      ...readiness,
+      scorecards: readiness.scorecards.map((scorecard) => ({
+        ...scorecard,
+        checks: [
+          ...scorecard.checks,
+          { check: 'load-tested', title: 'Load-tested at expected peak × 2', level: 'Gold', group: 'Scalability', kind: 'attestation', passed: false, reason: 'not attested', facts: [], attestation: null, validForDays: 180 },
+        ],
+      })),
+    };
+    let attested = false;
+    const api = server()
+      .on('GET', '/api/v1/services/artist-lookup/readiness', () => ({
+        body: attested
+          ? {
+              ...withAttestation,
+              scorecards: withAttestation.scorecards.map((scorecard) => ({
+                ...scorecard,
+                checks: scorecard.checks.map((check) =>
+                  check.check === 'load-tested'
+                    ? { ...check, passed: true, reason: null, attestation: { evidenceUrl: 'https://wiki.example.com/load-test', note: null, attestedBy: 'admin', attestedAt: '2026-11-28T10:00:00.000Z', expiresAt: '2027-05-27T10:00:00.000Z' } }
+                    : check,
+                ),
+              })),
+            }
+          : withAttestation,
+      }))
+      .on('POST', '/api/v1/services/artist-lookup/attestations', () => {
+        attested = true;
+        return { status: 201, body: { id: 'a1' } };
+      });
+    renderApp('/readiness/services/artist-lookup', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Attest… Load-tested at expected peak × 2' }));
+    const form = screen.getByRole('form', { name: 'Attest Load-tested at expected peak × 2' });
+    expect(form.textContent).toContain('Valid for 180 days');
+    // Evidence is required: nothing is sent without it.
+    await user.click(within(form).getByRole('button', { name: 'Attest' }));
+    expect(within(form).getByRole('alert').textContent).toContain('An attestation needs a link or a note.');
+    expect(api.sent('POST', '/api/v1/services/artist-lookup/attestations')).toHaveLength(0);
+    await user.type(within(form).getByLabelText('Evidence link'), 'https://wiki.example.com/load-test');
+    await user.click(within(form).getByRole('button', { name: 'Attest' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('form', { name: /Attest Load-tested/ })).toBeNull();
+    });
+    const [sent] = api.sent('POST', '/api/v1/services/artist-lookup/attestations');
+    expect(JSON.parse(sent?.body ?? '{}')).toEqual({ scorecard: 'production-readiness', check: 'load-tested', evidenceUrl: 'https://wiki.example.com/load-test' });
+    expect(await screen.findByText(/attested by admin on 2026-11-28, expires 2027-05-27/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'evidence' }).getAttribute('href')).toBe('https://wiki.example.com/load-test');
+  });
+
   it('shows campaigns with a progress bar and deadline, and a campaign with the services behind', async () => {
     const api = server()
       .on('GET', '/api/v1/readiness/campaigns', { body: { items: [campaign.campaign] } })
