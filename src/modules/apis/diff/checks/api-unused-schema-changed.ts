@@ -24,7 +24,10 @@ export const check = {
     });
     // Reachability walks the whole document: only worth it when something was edited.
     if (edited.length === 0) return [];
-    const used = new Set([...reachableSchemas(base), ...reachableSchemas(head)]);
-    return edited.filter((e) => !used.has(e.name)).map((e) => ({ args: { name: e.name }, base: e.base, head: e.head }));
+    // Used means used on either side; the base side is walked only when head leaves one unused.
+    const unusedInHead = edited.filter((e) => !reachableSchemas(head).has(e.name));
+    if (unusedInHead.length === 0) return [];
+    const usedInBase = reachableSchemas(base);
+    return unusedInHead.filter((e) => !usedInBase.has(e.name)).map((e) => ({ args: { name: e.name }, base: e.base, head: e.head }));
   },
 } satisfies Check;
