@@ -7,8 +7,8 @@ import { up as platform } from './0001_platform.js';
 import { up as catalog } from '../../../modules/catalog/migrations/0002_catalog_entities.js';
 import { up as architecture } from '../../../modules/architecture/migrations/0003_architecture.js';
 import { up as readiness } from '../../../modules/readiness/migrations/0004_readiness.js';
-import { up as catalogSortIndexes } from '../../../modules/catalog/migrations/0007_catalog_sort_indexes.js';
 import { up as apis } from '../../../modules/apis/migrations/0005_apis.js';
+import { up as catalogSortIndexes } from '../../../modules/catalog/migrations/0007_catalog_sort_indexes.js';
 
 export interface ListedMigration {
   readonly name: string;
@@ -21,6 +21,6 @@ export const migrations: readonly ListedMigration[] = [
   { name: '0002_catalog_entities', up: catalog },
   { name: '0003_architecture', up: architecture },
   { name: '0004_readiness', up: readiness },
-  { name: '0007_catalog_sort_indexes', up: catalogSortIndexes },
   { name: '0005_apis', up: apis },
+  { name: '0007_catalog_sort_indexes', up: catalogSortIndexes },
 ];
