@@ -118,6 +118,27 @@ describe('diffDocuments', () => {
 });
 
 describe('fast path', () => {
+  it('compares only the parts of an unchanged operation that reach the edited component (2.0 body and responses)', () => {
+    const doc = (required: string[]) => ({
+      swagger: '2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pets': {
+          parameters: [{ name: 'trace', in: 'header', type: 'string' }],
+          post: {
+            parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/Pet' } }, { name: 'dry', in: 'query', type: 'boolean' }],
+            responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Pet' } }, '400': { description: 'bad', schema: { $ref: '#/definitions/Error' } } },
+          },
+        },
+      },
+      definitions: { Pet: { type: 'object', required, properties: { id: { type: 'string' }, name: { type: 'string' } } }, Error: { type: 'object' } },
+    });
+    expect(diff(doc(['id']), doc(['id', 'name'])).changes.map(line)).toEqual([
+      'POST /pets: The request property `name` became required',
+      'POST /pets: The response property `name` for status 200 is now always present (became required)',
+    ]);
+  });
+
   it('still reports a change reached only through a reusable parameter and an unchanged operation', () => {
     const doc = (max: number) =>
       api(
