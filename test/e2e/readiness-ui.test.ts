@@ -106,11 +106,44 @@ describe('readiness UI in Chromium', { timeout: 120_000 }, () => {
     guard.assertClean();
   });
 
+  it('attests a check with evidence on the service page, and the check passes', async () => {
+    await page.goto(`${server.baseUrl}/readiness/services/artist-lookup`);
+    await page.getByRole('heading', { name: 'Readiness of artist-lookup' }).waitFor();
+    const row = page.locator('#check-load-tested');
+    await expect.poll(() => row.textContent()).toContain('not attested');
+    await row.getByRole('button', { name: /^Attest… / }).click();
+    const form = page.getByRole('form', { name: 'Attest Load-tested at expected peak × 2' });
+    await form.waitFor();
+    expect(await form.textContent()).toContain('Valid for 180 days');
+    await form.getByLabel('Evidence link').fill('https://wiki.example.com/artist-lookup/load-test-2026-11');
+    await form.getByLabel('Note').fill('k6 at 2× the November peak, p99 180 ms');
+    await screenshot(page, 'readiness-04-attest-1280');
+    await form.getByRole('button', { name: 'Attest', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => row.textContent()).toMatch(/passes.*attested by .+ on \d{4}-\d{2}-\d{2}, expires \d{4}-\d{2}-\d{2}/);
+    expect(await row.getByRole('link', { name: 'evidence' }).getAttribute('href')).toBe('https://wiki.example.com/artist-lookup/load-test-2026-11');
+    await screenshot(page, 'readiness-05-attested-1280');
+    const attestations = (await (await fetch(`${server.baseUrl}/api/v1/services/artist-lookup/attestations`, { headers: { Authorization: `Bearer ${server.token}` } })).json()) as { items: { check: string; note: string | null }[] };
+    expect(attestations.items).toContainEqual(expect.objectContaining({ check: 'load-tested', note: 'k6 at 2× the November peak, p99 180 ms' }));
+    guard.assertClean();
+  });
+
   it('shows the campaigns page and the API guidelines', async () => {
     await page.goto(`${server.baseUrl}/readiness/campaigns`);
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await page.getByText('No campaigns yet.').waitFor();
-    await page.goto(`${server.baseUrl}/apis`);
+    const created = await fetch(`${server.baseUrl}/api/v1/readiness/campaigns`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Team A to Bronze', scorecard: 'production-readiness', targetLevel: 'Bronze', filter: 'service.owner == "team-a"', deadline: '2027-03-31' }),
+    });
+    expect(created.status).toBe(201);
+    await page.reload();
+    await page.getByRole('progressbar', { name: /of \d+ services at Bronze/ }).waitFor();
+    await page.getByRole('link', { name: 'Team A to Bronze' }).click();
+    await page.getByRole('heading', { name: /Services not yet at Bronze/ }).waitFor();
+    await screenshot(page, 'readiness-06-campaign-1280');
+    await page.goto(`${server.baseUrl}/apis/guidelines`);
     await page.getByRole('heading', { name: 'API design guidelines' }).waitFor();
     expect(await page.getByRole('article').count()).toBeGreaterThan(20);
     await screenshot(page, 'apis-01-guidelines-1280');
