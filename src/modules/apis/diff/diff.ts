@@ -294,9 +294,20 @@ function location(source: DiffSource, pointer: string): Location {
 
 const COMPONENT_ROOTS: Readonly<Record<string, number>> = { components: 3, definitions: 2, parameters: 2, responses: 2 };
 
+const componentCache = new Map<string, string | undefined>();
+
 /** `#/components/schemas/Pet/properties/id` -> `#/components/schemas/Pet`. */
 export function componentOf(pointer: string | undefined): string | undefined {
   if (pointer === undefined) return undefined;
+  // Emitting asks again for the same few pointers (one per finding per operation).
+  if (componentCache.has(pointer)) return componentCache.get(pointer);
+  if (componentCache.size > 10_000) componentCache.clear();
+  const component = componentOfUncached(pointer);
+  componentCache.set(pointer, component);
+  return component;
+}
+
+function componentOfUncached(pointer: string): string | undefined {
   const tokens = pointer.slice(1).split('/').slice(1);
   const depth = COMPONENT_ROOTS[tokens[0] ?? ''];
   if (depth === undefined || tokens.length < depth) return undefined;
