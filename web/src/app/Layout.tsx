@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { SessionInfo } from '../api/types.js';
 import { useSignOut } from '../auth/session.js';
 import { Loading } from '../components/states.js';
@@ -77,7 +77,13 @@ export function Layout({ session, nav }: { session: SessionInfo; nav: NavEntry[]
                 <ul className="sections">
                   {entry.sections.map((s) => (
                     <li key={s.to}>
-                      <NavLink to={s.to}>{s.label}</NavLink>
+                      {activeSection(entry.sections, location.pathname) === s.to ? (
+                        <Link to={s.to} className="active" aria-current="page">
+                          {s.label}
+                        </Link>
+                      ) : (
+                        <Link to={s.to}>{s.label}</Link>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -93,4 +99,15 @@ export function Layout({ session, nav }: { session: SessionInfo; nav: NavEntry[]
       </main>
     </div>
   );
+}
+
+/** The section a page belongs to: the longest section path the page is under (so a module's
+ * own landing section is not also lit on its sibling sections' pages). */
+export function activeSection(sections: readonly { to: string }[], pathname: string): string | undefined {
+  let best: string | undefined;
+  for (const { to } of sections) {
+    const under = pathname === to || pathname.startsWith(to.endsWith('/') ? to : `${to}/`);
+    if (under && (best === undefined || to.length > best.length)) best = to;
+  }
+  return best;
 }

@@ -6,6 +6,7 @@ import { ADMIN_SESSION, FakeServer } from '../test/fake-server.js';
 import { aService } from '../test/fixtures.js';
 import { navEntries } from '../modules/registry.js';
 import { renderApp } from '../test/render-app.js';
+import { activeSection } from './Layout.js';
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
 const UNAUTHORIZED = { status: 401, body: { type: 'unauthorized', title: 'Unauthorized', status: 401 } };
@@ -105,5 +106,16 @@ describe('sign-in and the shell', () => {
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/catalog/services/checkout');
     });
+  });
+});
+
+describe('activeSection', () => {
+  const sections = [{ to: '/apis' }, { to: '/apis/deprecations' }, { to: '/apis/guidelines' }];
+  it('lights the longest section a page is under', () => {
+    expect(activeSection(sections, '/apis')).toBe('/apis');
+    expect(activeSection(sections, '/apis/payments/versions/1.0.0')).toBe('/apis');
+    expect(activeSection(sections, '/apis/deprecations')).toBe('/apis/deprecations');
+    expect(activeSection(sections, '/apis/guidelines')).toBe('/apis/guidelines');
+    expect(activeSection(sections, '/apisx')).toBeUndefined();
   });
 });
