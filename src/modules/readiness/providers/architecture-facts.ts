@@ -57,36 +57,76 @@ function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** Counts per service from every ADR and every open review: a few queries for any number of services. */
+interface Counts {
+  readonly serviceAdrs: ReadonlyMap<string, number>;
+  readonly systemAdrs: ReadonlyMap<string, number>;
+  readonly open: ReadonlyMap<string, number>;
+  readonly stale: ReadonlyMap<string, number>;
+}
+
+type Review = Awaited<ReturnType<ArchitectureReader['listReviews']>>['items'][number];
+
+function reviewCounts(reviews: readonly Review[]): { open: Map<string, number>; stale: Map<string, number> } {
+  const open = new Map<string, number>();
+  const stale = new Map<string, number>();
+  for (const review of reviews) {
+    if (review.service === null || !(OPEN_STATES as readonly string[]).includes(review.state)) continue;
+    increment(open, review.service);
+    if (review.overdue) increment(stale, review.service);
+  }
+  return { open, stale };
+}
+
+/** Every ADR and every open review, counted: a few queries for any number of services. */
+async function countAll(architecture: ArchitectureReader): Promise<Counts> {
+  const [serviceAdrs, systemAdrs, ...openByState] = await Promise.all([
+    everyPage((after) => architecture.listAdrs({ scope: 'service' }, { limit: PAGE, after }), (adr) => adr.id),
+    everyPage((after) => architecture.listAdrs({ scope: 'system' }, { limit: PAGE, after }), (adr) => adr.id),
+    ...OPEN_STATES.map((state) => everyPage((after) => architecture.listReviews({ state }, { limit: PAGE, after }), (review) => review.id)),
+  ]);
+  const byService = new Map<string, number>();
+  for (const adr of serviceAdrs) increment(byService, adr.scopeName);
+  const bySystem = new Map<string, number>();
+  for (const adr of systemAdrs) increment(bySystem, adr.scopeName);
+  return { serviceAdrs: byService, systemAdrs: bySystem, ...reviewCounts(openByState.flat()) };
+}
+
+/** A few services (one service's page): their own ADRs and reviews, and the system ADRs. */
+async function countFew(architecture: ArchitectureReader, services: readonly string[]): Promise<Counts> {
+  const [systemAdrs, ...perService] = await Promise.all([
+    everyPage((after) => architecture.listAdrs({ scope: 'system' }, { limit: PAGE, after }), (adr) => adr.id),
+    ...services.map(async (service) => ({
+      service,
+      adrs: await everyPage((after) => architecture.listAdrs({ service }, { limit: PAGE, after }), (adr) => adr.id),
+      reviews: await everyPage((after) => architecture.listReviews({ service }, { limit: PAGE, after }), (review) => review.id),
+    })),
+  ]);
+  const bySystem = new Map<string, number>();
+  for (const adr of systemAdrs) increment(bySystem, adr.scopeName);
+  return {
+    serviceAdrs: new Map(perService.map((entry) => [entry.service, entry.adrs.length])),
+    systemAdrs: bySystem,
+    ...reviewCounts(perService.flatMap((entry) => entry.reviews)),
+  };
+}
+
+/** Up to this many services are counted with per-service queries, more with whole listings. */
+const FEW = 5;
+
 export function architectureFactProvider(architecture: ArchitectureReader): FactProvider {
   return {
     ...ARCHITECTURE_FACTS,
     async collect(services, catalog) {
-      const [serviceAdrs, systemAdrs, ...openByState] = await Promise.all([
-        everyPage((after) => architecture.listAdrs({ scope: 'service' }, { limit: PAGE, after }), (adr) => adr.id),
-        everyPage((after) => architecture.listAdrs({ scope: 'system' }, { limit: PAGE, after }), (adr) => adr.id),
-        ...OPEN_STATES.map((state) => everyPage((after) => architecture.listReviews({ state }, { limit: PAGE, after }), (review) => review.id)),
-      ]);
-      const byService = new Map<string, number>();
-      for (const adr of serviceAdrs) increment(byService, adr.scopeName);
-      const bySystem = new Map<string, number>();
-      for (const adr of systemAdrs) increment(bySystem, adr.scopeName);
-      const open = new Map<string, number>();
-      const stale = new Map<string, number>();
-      for (const review of openByState.flat()) {
-        if (review.service === null) continue;
-        increment(open, review.service);
-        if (review.overdue) increment(stale, review.service);
-      }
+      const counts = services.length <= FEW ? await countFew(architecture, services) : await countAll(architecture);
       const out = new Map<string, FactValues>();
       for (const service of services) {
         const system = catalog.get(service)?.system;
-        const own = byService.get(service) ?? 0;
+        const own = counts.serviceAdrs.get(service) ?? 0;
         out.set(service, {
-          adrCount: own + (typeof system === 'string' ? (bySystem.get(system) ?? 0) : 0),
+          adrCount: own + (typeof system === 'string' ? (counts.systemAdrs.get(system) ?? 0) : 0),
           serviceAdrCount: own,
-          openReviews: open.get(service) ?? 0,
-          staleReviews: stale.get(service) ?? 0,
+          openReviews: counts.open.get(service) ?? 0,
+          staleReviews: counts.stale.get(service) ?? 0,
         });
       }
       return out;

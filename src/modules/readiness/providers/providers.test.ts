@@ -57,12 +57,14 @@ function fakeArchitecture(adrs: Partial<Adr>[], reviews: Partial<Review>[]): Arc
   return {
     calls,
     listAdrs: async (filters, request) => {
-      calls.push(`adrs:${filters.scope ?? ''}`);
-      return page(adrs.filter((adr) => adr.scope === filters.scope) as Adr[], request.limit, request.after);
+      calls.push(filters.service === undefined ? `adrs:${filters.scope ?? ''}` : `adrs:service=${filters.service}`);
+      const selected = filters.service === undefined ? adrs.filter((adr) => adr.scope === filters.scope) : adrs.filter((adr) => adr.scope === 'service' && adr.scopeName === filters.service);
+      return page(selected as Adr[], request.limit, request.after);
     },
     listReviews: async (filters, request) => {
-      calls.push(`reviews:${filters.state ?? ''}`);
-      return page(reviews.filter((review) => review.state === filters.state) as Review[], request.limit, request.after);
+      calls.push(filters.service === undefined ? `reviews:${filters.state ?? ''}` : `reviews:service=${filters.service}`);
+      const selected = reviews.filter((review) => (filters.state === undefined || review.state === filters.state) && (filters.service === undefined || review.service === filters.service));
+      return page(selected as Review[], request.limit, request.after);
     },
   };
 }
@@ -80,15 +82,23 @@ describe('architecture fact provider', () => {
       { id: 'r2', state: 'draft', service: 'checkout', overdue: false },
       { id: 'r3', state: 'approved', service: 'ledger', overdue: false },
       { id: 'r4', state: 'in-review', service: null, overdue: true },
+      { id: 'r5', state: 'decided', service: 'checkout', overdue: false },
     ];
     const architecture = fakeArchitecture(adrs, reviews);
-    const facts = await architectureFactProvider(architecture).collect(names, catalog);
+    // Many services: whole listings. The fake catalog has three, so pad the batch with unknown ones.
+    const many = [...names, 'a', 'b', 'c'];
+    const facts = await architectureFactProvider(architecture).collect(many, catalog);
     expect(facts.get('checkout')).toEqual({ adrCount: 602 + 2, serviceAdrCount: 602, openReviews: 2, staleReviews: 1 });
     expect(facts.get('ledger')).toEqual({ adrCount: 2, serviceAdrCount: 0, openReviews: 1, staleReviews: 0 });
     expect(facts.get('search')).toEqual({ adrCount: 0, serviceAdrCount: 0, openReviews: 0, staleReviews: 0 });
     // Pages of 500: three for the service ADRs, one for system ADRs, one per open state.
     expect(architecture.calls.filter((call) => call === 'adrs:service')).toHaveLength(3);
     expect(architecture.calls.filter((call) => call.startsWith('reviews:'))).toHaveLength(4);
+
+    // One service (its readiness page): its own ADRs and reviews, not every record.
+    const one = fakeArchitecture(adrs, reviews);
+    expect((await architectureFactProvider(one).collect(['checkout'], catalog)).get('checkout')).toEqual(facts.get('checkout'));
+    expect(one.calls.sort()).toEqual(['adrs:service=checkout', 'adrs:service=checkout', 'adrs:system', 'reviews:service=checkout']);
   });
 });
 
