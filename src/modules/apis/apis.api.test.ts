@@ -192,6 +192,32 @@ describe.each(DIALECTS)('API registry on $name', (dialect) => {
     expect(markdown.body).toContain('First version in the registry.');
   });
 
+  it('gives the latest version of every API that has one in one call, optionally for named APIs', async () => {
+    const latest = (url: string) => get(url).then((res) => {
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: VersionBody[] }>().items.map((v) => `${v.api}@${v.version}`);
+    });
+    // widgets and twilio-messaging have no version yet: absent, not null.
+    expect(await latest('/api/v1/api-versions/latest')).toEqual(['things@2.0.0']);
+    const [things] = (await get('/api/v1/api-versions/latest')).json<{ items: VersionBody[] }>().items;
+    expect(things).toEqual((await get('/api/v1/apis/things/versions/2.0.0')).json());
+
+    await send('POST', '/api/v1/apis', { name: 'latest-a' });
+    await send('POST', '/api/v1/apis', { name: 'latest-b' });
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) expect((await push('latest-a', v, doc(v, { 'GET /a': {} }))).statusCode).toBe(201);
+    expect((await push('latest-b', '0.1.0', doc('0.1.0', { 'GET /b': {} }))).statusCode).toBe(201);
+    expect(await latest('/api/v1/api-versions/latest')).toEqual(['latest-a@1.2.0', 'latest-b@0.1.0', 'things@2.0.0']);
+    // Repeated, comma-separated, or both; unknown and version-less names are left out.
+    expect(await latest('/api/v1/api-versions/latest?api=things&api=latest-b')).toEqual(['latest-b@0.1.0', 'things@2.0.0']);
+    expect(await latest('/api/v1/api-versions/latest?api=latest-a,nope,widgets')).toEqual(['latest-a@1.2.0']);
+    expect(await latest('/api/v1/api-versions/latest?api=latest-a,%20things&api=latest-a')).toEqual(['latest-a@1.2.0', 'things@2.0.0']);
+    expect(await latest('/api/v1/api-versions/latest?api=')).toEqual([]);
+
+    const tooMany = Array.from({ length: 501 }, (_, i) => `a${String(i)}`).join(',');
+    expect((await get(`/api/v1/api-versions/latest?api=${tooMany}`)).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/v1/api-versions/latest' })).statusCode).toBe(401);
+  });
+
   it('refuses removing an operation before its announced sunset, even with a major bump', async () => {
     const base = doc('1.0.0', { 'GET /widgets': {}, 'DELETE /widgets': { deprecated: true, sunset: '2999-01-01' } });
     expect((await push('widgets', '1.0.0', base)).statusCode).toBe(201);

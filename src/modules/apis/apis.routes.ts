@@ -16,6 +16,8 @@ import {
   ChangesSchema,
   DeprecationSchema,
   DeprecationsQuery,
+  LatestVersionsQuery,
+  LatestVersionsSchema,
   LintQuery,
   LintResultSchema,
   ReleasePolicySchema,
@@ -79,6 +81,20 @@ export const apisRoutes: FastifyPluginAsyncTypebox<ApisRoutesOptions> = async (a
       },
     },
     async (request) => apis.listVersions(request.params.api, readPage(request.query)),
+  );
+
+  app.get(
+    '/api-versions/latest',
+    {
+      schema: {
+        tags,
+        operationId: 'listLatestApiVersions',
+        summary: 'The latest registered version of every API that has one (or of the APIs named in ?api=), by API name.',
+        querystring: LatestVersionsQuery,
+        response: { 200: LatestVersionsSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => apis.latestVersions(request.query.api),
   );
 
   app.get(

@@ -134,4 +134,18 @@ export const DeprecationsQuery = Type.Object({
   team: Type.Optional(Type.String({ maxLength: 140, description: 'Owning team of the API.' })),
 });
 
+export const MAX_LATEST_APIS = 500;
+export const LatestVersionsQuery = Type.Object({
+  api: Type.Optional(
+    Type.Array(Type.String({ maxLength: 8000 }), {
+      maxItems: MAX_LATEST_APIS,
+      description: `Only these APIs: repeat the parameter or separate names with commas (at most ${String(MAX_LATEST_APIS)} names). APIs without a version, or unknown, are left out.`,
+    }),
+  ),
+});
+export const LatestVersionsSchema = Type.Object({
+  items: Type.Array(ApiVersionSchema, { description: 'The latest version of each API that has one, by API name.' }),
+});
+export type LatestVersions = Static<typeof LatestVersionsSchema>;
+
 export const LintQuery = Type.Object({ ruleset: Type.Optional(Type.Enum([...RULESETS], { default: 'groundwork:guidelines' })) });

@@ -28,7 +28,7 @@ import {
   type Violation,
 } from './apis.js';
 import { changesBetween, lintUpload, parseUpload, summariseFindings, type LintSummary } from './apis.analyse.js';
-import type { ApiVersion, Changelog, Deprecation, LintResult, ReleasePolicyUpdate, VersionCreate } from './apis.schema.js';
+import { MAX_LATEST_APIS, type ApiVersion, type Changelog, type Deprecation, type LatestVersions, type LintResult, type ReleasePolicyUpdate, type VersionCreate } from './apis.schema.js';
 import * as store from './apis.store.js';
 import type { ApiReleasePolicyRow, NewApiVersionRow } from './apis.table.js';
 
@@ -226,6 +226,18 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
       const kept = rows.slice(0, page.limit);
       const last = kept.at(-1);
       return { items: kept.map(toApiVersion), nextCursor: rows.length > page.limit && last ? encodeCursor(String(last.seq)) : null };
+    },
+
+    /**
+     * The latest version of every API that has one, by name; `apis` (repeated and/or
+     * comma-separated names) restricts it. Names without a version are simply absent.
+     */
+    async latestVersions(apis: readonly string[] | undefined): Promise<LatestVersions> {
+      const names = apis === undefined ? undefined : [...new Set(apis.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== ''))];
+      if (names !== undefined && names.length > MAX_LATEST_APIS) {
+        throw new BadRequestError(`At most ${String(MAX_LATEST_APIS)} API names at once; ${String(names.length)} were given.`, { errors: [{ field: 'querystring/api', message: `more than ${String(MAX_LATEST_APIS)} names` }] });
+      }
+      return { items: (await store.latestVersions(db, names)).map(toApiVersion) };
     },
 
     async getVersion(api: string, version: string): Promise<ApiVersion> {

@@ -80,6 +80,27 @@ export async function changelogRows(db: Db, api: string, limit: number): Promise
   return db.selectFrom('api_versions').select([...SUMMARY, 'changes']).where('api', '=', api).orderBy('seq', 'desc').limit(limit).execute();
 }
 
+/**
+ * The latest version of every API that has one (only the named APIs when `apis` is given),
+ * by API name: one query, the newest `seq` per API from the (api, seq) unique index.
+ */
+export async function latestVersions(db: Db, apis: readonly string[] | undefined): Promise<VersionSummaryRow[]> {
+  if (apis?.length === 0) return [];
+  return db
+    .selectFrom('api_versions as v')
+    .innerJoin(
+      (eb) => {
+        let newest = eb.selectFrom('api_versions').select(['api', (w) => w.fn.max<number>('seq').as('seq')]);
+        if (apis !== undefined) newest = newest.where('api', 'in', [...apis]);
+        return newest.groupBy('api').as('n');
+      },
+      (join) => join.onRef('n.api', '=', 'v.api').onRef('n.seq', '=', 'v.seq'),
+    )
+    .select(SUMMARY.map((column) => `v.${column}` as const))
+    .orderBy('v.api')
+    .execute();
+}
+
 export interface LatestOperationsRow {
   api: string;
   version: string;
