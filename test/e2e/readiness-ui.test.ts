@@ -132,17 +132,20 @@ describe('readiness UI in Chromium', { timeout: 120_000 }, () => {
     await page.goto(`${server.baseUrl}/readiness/campaigns`);
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await page.getByText('No campaigns yet.').waitFor();
-    const created = await fetch(`${server.baseUrl}/api/v1/readiness/campaigns`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Team A to Bronze', scorecard: 'production-readiness', targetLevel: 'Bronze', filter: 'service.owner == "team-a"', deadline: '2027-03-31' }),
-    });
-    expect(created.status).toBe(201);
-    await page.reload();
-    await page.getByRole('progressbar', { name: /of \d+ services at Bronze/ }).waitFor();
-    await page.getByRole('link', { name: 'Team A to Bronze' }).click();
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const form = page.getByRole('form', { name: 'New campaign' });
+    await form.getByLabel('Title').fill('Team A to Bronze');
+    await form.getByLabel('Target level').selectOption('Bronze');
+    await form.getByLabel('Services').fill('service.owner == "team-a"');
+    await form.getByLabel('Deadline').fill('2027-03-31');
+    await screenshot(page, 'readiness-06-new-campaign-1280');
+    await form.getByRole('button', { name: 'Start campaign' }).click();
+    await page.waitForURL(/\/readiness\/campaigns\/[0-9A-Z]+$/);
     await page.getByRole('heading', { name: /Services not yet at Bronze/ }).waitFor();
-    await screenshot(page, 'readiness-06-campaign-1280');
+    await page.getByRole('progressbar', { name: /of \d+ services at Bronze/ }).waitFor();
+    await page.goto(`${server.baseUrl}/readiness/campaigns`);
+    await page.getByRole('link', { name: 'Team A to Bronze' }).waitFor();
+    await screenshot(page, 'readiness-07-campaigns-1280');
     await page.goto(`${server.baseUrl}/apis/guidelines`);
     await page.getByRole('heading', { name: 'API design guidelines' }).waitFor();
     expect(await page.getByRole('article').count()).toBeGreaterThan(20);

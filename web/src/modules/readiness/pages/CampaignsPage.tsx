@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { NewCampaignForm } from '../NewCampaignForm.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../../components/states.js';
 import { percent } from '../fix-link.js';
@@ -36,15 +38,21 @@ function Deadline({ progress }: { progress: CampaignProgress }) {
 export function CampaignsPage() {
   const campaigns = useCampaigns();
   const progress = useCampaignProgress((campaigns.data ?? []).map((c) => c.id));
+  const [creating, setCreating] = useState(false);
   return (
     <>
-      <PageHeader title="Campaigns" subtitle="Drives to bring a set of services to a scorecard level by a deadline." />
+      <PageHeader
+        title="Campaigns"
+        subtitle="Drives to bring a set of services to a scorecard level by a deadline."
+        actions={creating ? undefined : <button type="button" className="button primary" onClick={() => { setCreating(true); }}>New campaign</button>}
+      />
+      {creating && <NewCampaignForm onCancel={() => { setCreating(false); }} />}
       {campaigns.isPending ? (
         <Loading />
       ) : campaigns.isError ? (
         <ErrorState error={campaigns.error} retry={() => { void campaigns.refetch(); }} />
       ) : campaigns.data.length === 0 ? (
-        <Empty><p>No campaigns yet. Start one with <code>POST /api/v1/readiness/campaigns</code>.</p></Empty>
+        <Empty><p>No campaigns yet. Start one with <strong>New campaign</strong> (or <code>POST /api/v1/readiness/campaigns</code>).</p></Empty>
       ) : (
         <ul className="rollup">
           {campaigns.data.map((c, i) => {

@@ -181,4 +181,25 @@ describe('readiness pages', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Services not yet at Silver (1)' })).toBeTruthy();
     expect(screen.getByText('Has a runbook (Silver): fact missing: service.runbook')).toBeTruthy();
   });
+
+  it('starts a campaign from the campaigns page and opens it', async () => {
+    const scorecards = { items: [{ name: 'production-readiness', title: 'Production readiness', description: '', levels: ['Bronze', 'Silver', 'Gold'], filter: null, checks: [], builtin: true, etag: '"b"' }] };
+    const api = server()
+      .on('GET', '/api/v1/readiness/scorecards', { body: scorecards })
+      .on('GET', '/api/v1/readiness/campaigns', { body: { items: [] } })
+      .on('POST', '/api/v1/readiness/campaigns', { status: 201, body: campaign })
+      .on('GET', '/api/v1/readiness/campaigns/c1', { body: campaign });
+    renderApp('/readiness/campaigns', api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'New campaign' }));
+    const form = screen.getByRole('form', { name: 'New campaign' });
+    await user.type(within(form).getByLabelText('Title'), 'Team A to Silver');
+    await user.selectOptions(within(form).getByLabelText('Target level'), 'Silver');
+    await user.type(within(form).getByLabelText('Services'), 'service.owner == "team-a"');
+    await user.type(within(form).getByLabelText('Deadline'), '2027-03-01');
+    await user.click(within(form).getByRole('button', { name: 'Start campaign' }));
+    expect(await screen.findByRole('heading', { name: 'Services not yet at Silver (1)' })).toBeTruthy();
+    const [sent] = api.sent('POST', '/api/v1/readiness/campaigns');
+    expect(JSON.parse(sent?.body ?? '{}')).toEqual({ title: 'Team A to Silver', scorecard: 'production-readiness', targetLevel: 'Silver', deadline: '2027-03-01', filter: 'service.owner == "team-a"' });
+  });
 });
