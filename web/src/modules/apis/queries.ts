@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context.js';
 import { apisKeys, registryApi, type DeprecationFilters } from './registry-api.js';
 
@@ -19,15 +19,13 @@ export function useCatalogApi(name: string) {
   return useQuery({ queryKey: apisKeys.catalogApi(name), queryFn: ({ signal }) => api.catalogApi(name, signal) });
 }
 
-/** The latest version of each named API (one small request each: the list shows one page). */
-export function useLatestVersions(names: readonly string[]) {
+/**
+ * The latest version of every API, keyed by API name: one request for the whole list,
+ * whatever the page and filters (an API without a version is absent from the map).
+ */
+export function useLatestVersions() {
   const api = useRegistry();
-  return useQueries({
-    queries: names.map((name) => ({
-      queryKey: apisKeys.latest(name),
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.latestVersion(name, signal),
-    })),
-  });
+  return useQuery({ queryKey: apisKeys.latest, queryFn: ({ signal }) => api.latestVersions(signal) });
 }
 
 export function useVersions(name: string) {

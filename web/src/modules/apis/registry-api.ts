@@ -8,6 +8,7 @@ import type {
   ChangeCountsSchema,
   ChangesSchema,
   Deprecation,
+  LatestVersions,
   LintCountsSchema,
   LintResult,
   ReleasePolicySchema,
@@ -37,7 +38,7 @@ const MAX_PAGE = 500;
 export const apisKeys = {
   catalogApis: ['apis', 'catalog'] as const,
   catalogApi: (name: string) => ['apis', 'catalog', name] as const,
-  latest: (name: string) => ['apis', 'latest', name] as const,
+  latest: ['apis', 'latest'] as const,
   versions: (name: string) => ['apis', 'versions', name] as const,
   version: (name: string, version: string) => ['apis', 'version', name, version] as const,
   changes: (name: string, version: string) => ['apis', 'changes', name, version] as const,
@@ -66,9 +67,11 @@ export function registryApi(http: HttpClient) {
   return {
     catalogApis: (signal?: AbortSignal) => readAll<CatalogApi>('/api/v1/apis', signal),
     catalogApi: (name: string, signal?: AbortSignal) => http.get<CatalogApi>(base(name), undefined, signal),
-    /** The newest registered version, or null when none was pushed yet. */
-    latestVersion: async (name: string, signal?: AbortSignal) =>
-      (await http.get<Page<ApiVersion>>(`${base(name)}/versions`, { limit: 1 }, signal)).items[0] ?? null,
+    /** The newest registered version of every API that has one, by API name (one request). */
+    latestVersions: async (signal?: AbortSignal) => {
+      const { items } = await http.get<LatestVersions>('/api/v1/api-versions/latest', undefined, signal);
+      return new Map(items.map((version) => [version.api, version]));
+    },
     versions: (name: string, signal?: AbortSignal) => readAll<ApiVersion>(`${base(name)}/versions`, signal),
     version: (name: string, version: string, signal?: AbortSignal) => http.get<ApiVersion>(versionPath(name, version), undefined, signal),
     changes: (name: string, version: string, signal?: AbortSignal) => http.get<VersionChanges>(`${versionPath(name, version)}/changes`, undefined, signal),

@@ -7,8 +7,9 @@ import type { CatalogApi } from '../registry-api.js';
 import '../apis.css';
 
 // The catalog's APIs with what the registry knows of each: the latest version pushed, its
-// lint status and the breaking changes it brought. One page of rows at a time, because the
-// registry data is one request per API.
+// lint status and the breaking changes it brought. The registry part is one request for the
+// whole list (GET /api/v1/api-versions/latest), fetched beside the catalog's; paging and the
+// filters only change which rows are drawn.
 
 const PAGE_SIZE = 25;
 
@@ -25,6 +26,7 @@ export function ApisPage() {
   const owner = params.get('owner') ?? '';
   const pageNo = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const apis = useCatalogApis();
+  const latest = useLatestVersions();
 
   function update(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -75,7 +77,7 @@ export function ApisPage() {
         </Empty>
       ) : (
         <>
-          <ApisTable rows={rows} total={filtered.length} />
+          <ApisTable rows={rows} total={filtered.length} latest={latest} />
           {pages > 1 && (
             <nav className="pager" aria-label="Pages">
               <button type="button" className="button small" disabled={current <= 1} onClick={() => { update('page', String(current - 1)); }}>Previous</button>
@@ -89,8 +91,7 @@ export function ApisPage() {
   );
 }
 
-function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
-  const latest = useLatestVersions(rows.map((r) => r.name));
+function ApisTable({ rows, total, latest }: { rows: CatalogApi[]; total: number; latest: ReturnType<typeof useLatestVersions> }) {
   return (
     <div className="table-wrap">
       <table className="table stack-table">
@@ -105,9 +106,8 @@ function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((api, i) => {
-            const q = latest[i];
-            const v = q?.data;
+          {rows.map((api) => {
+            const v = latest.data?.get(api.name);
             return (
               <tr key={api.name}>
                 <th scope="row">
@@ -115,11 +115,11 @@ function ApisTable({ rows, total }: { rows: CatalogApi[]; total: number }) {
                   {api.title !== null && api.title !== api.name && <div className="small muted">{api.title}</div>}
                 </th>
                 <td data-label="Owner"><Owner owner={api.owner} /></td>
-                {q === undefined || q.isPending ? (
+                {latest.isPending ? (
                   <td colSpan={3}><span className="muted" role="status">loading…</span></td>
-                ) : q.isError ? (
-                  <td colSpan={3}><span className="muted" title={errorMessage(q.error)}>registry unavailable</span></td>
-                ) : v === null || v === undefined ? (
+                ) : latest.isError ? (
+                  <td colSpan={3}><span className="muted" title={errorMessage(latest.error)}>registry unavailable</span></td>
+                ) : v === undefined ? (
                   <td colSpan={3}><span className="muted">no version registered</span></td>
                 ) : (
                   <>

@@ -81,6 +81,7 @@ function server() {
     .on('GET', '/api/v1/apis/orders/release-policy', { body: { requireMajorBumpForBreaking: true, deprecationDays: 90, ruleset: 'groundwork:guidelines' } })
     .on('GET', '/api/v1/apis/billing/versions', { body: { items: [aVersion({ api: 'billing', version: '3.1.0', previousVersion: '3.0.0', changes: { breaking: 0, warning: 0, info: 2 } })], nextCursor: null } })
     .on('GET', '/api/v1/apis/search/versions', { body: { items: [], nextCursor: null } })
+    .on('GET', '/api/v1/api-versions/latest', { body: { items: [aVersion({ api: 'billing', version: '3.1.0', previousVersion: '3.0.0', changes: { breaking: 0, warning: 0, info: 2 } }), v2] } })
     .on('GET', '/api/v1/apis/orders/versions/2.0.0', { body: v2 })
     .on('GET', '/api/v1/apis/orders/versions/2.0.0/changes', { body: changes })
     .on('GET', '/api/v1/apis/orders/versions/2.0.0/lint', { body: lint })
@@ -115,13 +116,41 @@ describe('API registry pages', { timeout: 30_000 }, () => {
     expect(within(billing).getByText('no breaking changes')).toBeTruthy();
     const search = within(table).getByRole('row', { name: /search/ });
     expect(await within(search).findByText('no version registered')).toBeTruthy();
-    // One small request per row for the latest version.
-    expect(api.sent('GET', '/api/v1/apis/orders/versions')[0]?.url.searchParams.get('limit')).toBe('1');
+    // One request for the latest versions of the whole table, none per row.
+    expect(api.sent('GET', '/api/v1/api-versions/latest')).toHaveLength(1);
+    expect(api.requests.filter((r) => r.url.pathname.endsWith('/versions'))).toEqual([]);
 
     await userEvent.setup().selectOptions(screen.getByLabelText('Owner'), 'payments');
     await waitFor(() => {
       expect(screen.getByRole('table', { name: 'APIs: 1' })).toBeTruthy();
     });
+    // Filtering redraws from what was fetched.
+    expect(within(screen.getByRole('table', { name: 'APIs: 1' })).getByText('lint clean')).toBeTruthy();
+    expect(api.sent('GET', '/api/v1/api-versions/latest')).toHaveLength(1);
+  });
+
+  it('pages the APIs without asking the registry again', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => anApi({ name: `api-${String(i).padStart(2, '0')}` }));
+    const api = server()
+      .on('GET', '/api/v1/apis', { body: { items: many, nextCursor: null } })
+      .on('GET', '/api/v1/api-versions/latest', { body: { items: [aVersion({ api: 'api-27', version: '9.0.0' })] } });
+    renderApp('/apis', api);
+    const table = await screen.findByRole('table', { name: 'APIs: 30' });
+    expect(await within(table).findAllByText('no version registered')).toHaveLength(25);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => {
+      expect(within(screen.getByRole('table', { name: 'APIs: 30' })).getAllByRole('row')).toHaveLength(6);
+    });
+    const row = within(screen.getByRole('table', { name: 'APIs: 30' })).getByRole('row', { name: /api-27/ });
+    expect(within(row).getByRole('link', { name: '9.0.0' }).getAttribute('href')).toBe('/apis/api-27/versions/9.0.0');
+    expect(api.sent('GET', '/api/v1/api-versions/latest')).toHaveLength(1);
+  });
+
+  it('keeps the catalog rows when the registry fails', async () => {
+    renderApp('/apis', server().on('GET', '/api/v1/api-versions/latest', { status: 503, body: { type: 'about:blank', title: 'Service Unavailable', status: 503 } }));
+    const table = await screen.findByRole('table', { name: 'APIs: 3' });
+    expect(within(table).getByRole('link', { name: 'orders' })).toBeTruthy();
+    expect(await within(table).findAllByText('registry unavailable')).toHaveLength(3);
   });
 
   it('says so when the catalog has no APIs', async () => {
