@@ -340,7 +340,8 @@ export function createReadinessService(db: Kysely<Database>, catalog: CatalogSer
   }
   let snapshot: Snapshot | undefined;
   let building: { version: string; promise: Promise<Snapshot> } | undefined;
-  const MAX_CACHED_SERVICES = 20_000;
+  /** Service pages kept, least recently read dropped first (each is some tens of KB with its JSON). */
+  const MAX_CACHED_SERVICES = 2_000;
   interface ServiceCacheEntry {
     readonly version: string;
     readonly validUntil: number;
@@ -467,9 +468,14 @@ export function createReadinessService(db: Kysely<Database>, catalog: CatalogSer
     let entry = serviceCache.get(key);
     if (!entry || !isCurrent(entry, version, clock())) {
       entry = await evaluateServiceNow(name, scorecard, version);
-      if (serviceCache.size >= MAX_CACHED_SERVICES) serviceCache.clear();
-      serviceCache.set(key, entry);
+      if (serviceCache.size >= MAX_CACHED_SERVICES) {
+        const oldest = serviceCache.keys().next();
+        if (oldest.done !== true) serviceCache.delete(oldest.value);
+      }
+    } else {
+      serviceCache.delete(key); // re-inserted below: Map order is the recency order
     }
+    serviceCache.set(key, entry);
     if (view === 'full') return entry;
     entry.summary ??= summaryOf(entry.value);
     return { value: entry.summary, results: entry.results };
