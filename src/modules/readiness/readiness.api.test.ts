@@ -131,6 +131,31 @@ describe.each(DIALECTS)('readiness API on $name', (dialect) => {
     const before = (await get('/api/v1/services/artist-lookup/readiness')).json<Readiness>();
     expect(check(before, 'architecture-hygiene', 'no-stale-reviews')).toMatchObject({ kind: 'expression', passed: true, facts: [{ fact: 'architecture.staleReviews', value: 0 }] });
     expect(check(before, 'production-readiness', 'api-lint-clean')?.kind).toBe('expression');
+    // The API registry: wayback-archive provides the wayback-archive API; push a version with an overdue sunset.
+    const wayback = () => get('/api/v1/services/wayback-archive/readiness?scorecard=api-readiness').then((res) => res.json<Readiness>());
+    expect(check(await wayback(), 'api-readiness', 'api-versioning')).toMatchObject({ kind: 'expression', passed: false });
+    const document = [
+      'openapi: 3.0.3',
+      'info: { title: Wayback archive, version: 1.0.0, description: Snapshots., contact: { name: Team A, url: "https://example.com" } }',
+      'servers: [{ url: "https://api.example.com/v1" }]',
+      'tags: [{ name: snapshots, description: Snapshots. }]',
+      'paths:',
+      '  /snapshots:',
+      '    get:',
+      '      operationId: listSnapshots',
+      '      summary: List snapshots',
+      '      description: Lists snapshots.',
+      '      tags: [snapshots]',
+      '      deprecated: true',
+      '      x-sunset: "2020-01-31"',
+      "      responses: { '200': { description: OK, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }",
+    ].join('\n');
+    const pushed = await send('POST', '/api/v1/apis/wayback-archive/versions', { version: '1.0.0', document });
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    const registry = await wayback();
+    expect(check(registry, 'api-readiness', 'api-versioning')).toMatchObject({ passed: true });
+    expect(check(registry, 'api-readiness', 'no-overdue-sunsets')).toMatchObject({ passed: false, facts: [{ fact: 'apis.sunsetsOverdue', value: 1, missing: false }] });
+
     const adr = await send('POST', '/api/v1/adrs', { title: 'Cache artist lookups', scope: 'service', scopeName: 'artist-lookup', status: 'accepted' });
     expect(adr.statusCode).toBe(201);
     const after = (await get('/api/v1/services/artist-lookup/readiness?scorecard=architecture-hygiene')).json<Readiness>();
