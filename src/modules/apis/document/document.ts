@@ -27,7 +27,7 @@ class Document implements ParsedDocument {
   readonly formats: ReadonlySet<SpecFormat>;
   private readonly root: ParsedFile;
   private readonly files = new Map<string, ParsedFile>();
-  private readonly refCache = new Map<string, RefResolution>();
+  private readonly refCache = new Map<string, Map<string, RefResolution>>();
   private readonly derefCache = new Map<string, unknown>();
   private readonly readFile: ReadFile | undefined;
 
@@ -72,11 +72,17 @@ class Document implements ParsedDocument {
   }
 
   resolveRef(ref: string, fromSource: string = this.root.source): RefResolution {
-    const key = `${fromSource}\u0000${ref}`;
-    const cached = this.refCache.get(key);
+    // Two levels (file, then ref): no key string is built per lookup (documents hold
+    // thousands of `$ref`s and every walk asks for them).
+    let byRef = this.refCache.get(fromSource);
+    if (byRef === undefined) {
+      byRef = new Map<string, RefResolution>();
+      this.refCache.set(fromSource, byRef);
+    }
+    const cached = byRef.get(ref);
     if (cached !== undefined) return cached;
     const result = this.resolveChain(ref, fromSource);
-    this.refCache.set(key, result);
+    byRef.set(ref, result);
     return result;
   }
 
