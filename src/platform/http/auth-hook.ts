@@ -35,8 +35,8 @@ export function sessionIdOf(request: FastifyRequest): string | undefined {
   return unsigned.valid ? unsigned.value : undefined;
 }
 
-function requiredRole(request: FastifyRequest): Role {
-  return request.routeOptions.config.role ?? (SAFE_METHODS.has(request.method) ? 'viewer' : 'member');
+function requiredRole(request: FastifyRequest, config: { role?: Role }): Role {
+  return config.role ?? (SAFE_METHODS.has(request.method) ? 'viewer' : 'member');
 }
 
 async function actorOf(db: Kysely<Database>, tokens: TokenCache, request: FastifyRequest): Promise<Actor> {
@@ -66,10 +66,13 @@ async function actorOf(db: Kysely<Database>, tokens: TokenCache, request: Fastif
 export function installAuth(app: FastifyInstance, db: Kysely<Database>, tokens: TokenCache): void {
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || request.routeOptions.config.public === true) return;
-    if (request.routeOptions.url === undefined) return; // unknown route: the 404 handler answers
+    if (!request.url.startsWith('/api/')) return;
+    // `routeOptions` is a getter that builds a new object on every access: read it once.
+    const { config, url } = request.routeOptions;
+    if (config.public === true) return;
+    if (url === undefined) return; // unknown route: the 404 handler answers
     const actor = await actorOf(db, tokens, request);
-    const role = requiredRole(request);
+    const role = requiredRole(request, config);
     if (!roleAllows(actor.role, role)) {
       throw new ForbiddenError(`This needs the ${role} role; the token "${actor.name}" has ${actor.role}.`);
     }
