@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../cli/program.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../../test/cli-in-process.js';
 import { DIALECTS } from '../../../test/dialects.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 
@@ -18,27 +18,6 @@ function corpusFiles(): string[] {
   };
   walk(CORPUS);
   return out.sort();
-}
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await runCli(['node', 'groundwork', ...argv]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
 }
 
 // The CLI only talks HTTP, so one dialect is enough here; the API tests cover both.
