@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
+// Only real asset types 404 when missing: a page URL may end in a dotted name such as the
+// version label of /apis/payments/versions/1.2.0, and must still load the app.
+const STATIC_FILE = /\.(?:js|mjs|css|map|html|json|txt|xml|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|webmanifest)$/i;
+
 export async function installWebAssets(app: FastifyInstance, webDir: string): Promise<boolean> {
   if (!existsSync(join(webDir, 'index.html'))) return false;
   await app.register(fastifyStatic, {
@@ -20,7 +24,7 @@ export async function installWebAssets(app: FastifyInstance, webDir: string): Pr
   });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+    const looksLikeFile = STATIC_FILE.test(path);
     if (path.startsWith('/api/') || looksLikeFile) {
       reply.callNotFound();
       return reply;
