@@ -39,28 +39,39 @@ function requiredRole(request: FastifyRequest, config: { role?: Role }): Role {
   return config.role ?? (SAFE_METHODS.has(request.method) ? 'viewer' : 'member');
 }
 
-async function actorOf(db: Kysely<Database>, tokens: TokenCache, request: FastifyRequest): Promise<Actor> {
+export interface Identity {
+  readonly actor: Actor;
+  /** The session's CSRF token; null for a bearer token (not sent by browsers on their own). */
+  readonly csrfToken: string | null;
+}
+
+/**
+ * Who sent the request: a bearer token (refused when unknown, expired or revoked) or a valid
+ * session cookie; undefined when neither is there.
+ */
+export async function identify(db: Kysely<Database>, tokens: TokenCache, request: FastifyRequest): Promise<Identity | undefined> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const actor = match?.[1] !== undefined ? await tokens.authenticate(match[1]) : undefined;
     if (!actor) throw new UnauthorizedError('The bearer token is unknown, expired or revoked.');
-    return actor;
+    return { actor, csrfToken: null };
   }
   const sessionId = sessionIdOf(request);
-  if (sessionId !== undefined) {
-    const session = await resolveSession(db, sessionId);
-    if (session) {
-      if (!SAFE_METHODS.has(request.method)) {
-        const sent = request.headers['x-csrf-token'];
-        if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
-          throw new ForbiddenError('This write comes from a browser session without a valid X-CSRF-Token header.');
-        }
-      }
-      return session.actor;
+  const session = sessionId === undefined ? undefined : await resolveSession(db, sessionId);
+  return session ? { actor: session.actor, csrfToken: session.csrfToken } : undefined;
+}
+
+async function actorOf(db: Kysely<Database>, tokens: TokenCache, request: FastifyRequest): Promise<Actor> {
+  const identity = await identify(db, tokens, request);
+  if (!identity) throw new UnauthorizedError();
+  if (identity.csrfToken !== null && !SAFE_METHODS.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, identity.csrfToken)) {
+      throw new ForbiddenError('This write comes from a browser session without a valid X-CSRF-Token header.');
     }
   }
-  throw new UnauthorizedError();
+  return identity.actor;
 }
 
 export function installAuth(app: FastifyInstance, db: Kysely<Database>, tokens: TokenCache): void {

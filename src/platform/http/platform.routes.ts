@@ -5,12 +5,12 @@ import { sql, type Kysely } from 'kysely';
 import type { Registry } from 'prom-client';
 import type { TokenCache } from '../auth/token-cache.js';
 import type { Database } from '../db/database.js';
-import { closeSession, openSession, resolveSession, SESSION_TTL_MS } from '../auth/sessions.js';
+import { closeSession, openSession, SESSION_TTL_MS } from '../auth/sessions.js';
 import { createToken, listTokens, revokeToken } from '../auth/tokens.js';
 import { listAudit } from '../audit/audit.store.js';
 import { parseEntityFilter, toAuditView } from '../audit/audit.js';
 import { ProblemSchema } from './problem.js';
-import { SESSION_COOKIE, sessionIdOf } from './auth-hook.js';
+import { identify, SESSION_COOKIE, sessionIdOf } from './auth-hook.js';
 import { PageQuery, readPage, toPage, pageSchema } from './pagination.js';
 import { ServiceUnavailableError } from './service-unavailable.js';
 import { UnauthorizedError } from '../errors.js';
@@ -96,7 +96,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = a
   app.get(
     '/session',
     {
-      // Authenticates by itself (same rules as the auth hook) so that `optional=true` can
+      // Public, identifying the caller itself (the auth hook's own `identify`), so that `optional=true` can
       // answer a signed-out browser with 200 instead of a 401 the browser logs as an error.
       config: { public: true },
       schema: {
@@ -110,16 +110,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<PlatformRoutesOptions> = a
       },
     },
     async (request) => {
-      const header = request.headers.authorization;
-      if (header !== undefined) {
-        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-        const actor = token === undefined ? undefined : await tokenCache.authenticate(token);
-        if (!actor) throw new UnauthorizedError('The bearer token is unknown, expired or revoked.');
-        return { authenticated: true, actor, csrfToken: '' };
-      }
-      const sessionId = sessionIdOf(request);
-      const session = sessionId === undefined ? undefined : await resolveSession(db, sessionId);
-      if (session) return { authenticated: true, actor: session.actor, csrfToken: session.csrfToken };
+      const identity = await identify(db, tokenCache, request);
+      if (identity) return { authenticated: true, actor: identity.actor, csrfToken: identity.csrfToken ?? '' };
       if (request.query.optional === true) return { authenticated: false };
       throw new UnauthorizedError();
     },
