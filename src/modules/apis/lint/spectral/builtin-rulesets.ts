@@ -27,9 +27,7 @@ export async function loadBuiltinRuleset(name: BuiltinRulesetName): Promise<Rule
     const module: unknown = await import('../rulesets/spectral-oas/index.js');
     return pickRuleset(module, name);
   }
-  // Imported by a computed specifier: the guidelines ruleset is a separate module that may be
-  // absent in a trimmed build; a clear error then beats a crash at start-up.
-  const specifier = '../rulesets/groundwork-guidelines.js';
-  const module: unknown = await import(specifier);
+  // A literal specifier, so that the lint bundle (ADR 0020) includes it as a lazy chunk.
+  const module: unknown = await import('../rulesets/groundwork-guidelines.js');
   return pickRuleset(module, name);
 }
