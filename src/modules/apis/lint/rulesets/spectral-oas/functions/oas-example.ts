@@ -1,4 +1,4 @@
-import { isRecord, type PathSegment } from '../../../../document/index.js';
+import { isRecord, type ParsedDocument, type PathSegment } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
 import { validateInPlace } from './document-validators.js';
 import { oasDialect } from './oas-schema.js';
@@ -67,14 +67,53 @@ function needsRewrite(raw: unknown, request: boolean, response: boolean, context
   const resolved = context.resolve(raw);
   if (context.document.formats.has('oas2') && isRecord(resolved) && typeof resolved['required'] === 'boolean') return true;
   if (!request && !response) return false;
-  return hasFlag(context.dereference(raw), request ? 'readOnly' : 'writeOnly') || (request && response);
+  return reachesFlag(context.document, context.source, raw, request ? 'readOnly' : 'writeOnly') || (request && response);
 }
 
-function hasFlag(schema: unknown, flag: 'readOnly' | 'writeOnly'): boolean {
-  if (Array.isArray(schema)) return schema.some((item) => hasFlag(item, flag));
-  if (!isRecord(schema)) return false;
-  if (schema[flag] === true) return true;
-  return Object.values(schema).some((value) => hasFlag(value, flag));
+type Flag = 'readOnly' | 'writeOnly';
+
+/** Per document and flag: nodes known not to reach the flag (see `reachesFlag`). */
+const flagFree = new WeakMap<ParsedDocument, Record<Flag, WeakSet<object>>>();
+
+/**
+ * Whether `flag: true` is set on some object of `schema` once its `$ref`s are expanded: what
+ * scanning `context.dereference(schema)` answers, without building that copy and walking it
+ * again for every example (which cost more than validating the examples). A walk that finds
+ * nothing has seen everything reachable from where it started, so every node it visited is
+ * remembered as flag-free for later walks.
+ */
+function reachesFlag(document: ParsedDocument, source: string, schema: unknown, flag: Flag): boolean {
+  let known = flagFree.get(document);
+  if (known === undefined) {
+    known = { readOnly: new WeakSet(), writeOnly: new WeakSet() };
+    flagFree.set(document, known);
+  }
+  const free = known[flag];
+  const visited = new Set<object>();
+  const pending: { node: unknown; source: string }[] = [{ node: schema, source }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, source: from } = next;
+    if (typeof node !== 'object' || node === null || free.has(node) || visited.has(node)) continue;
+    visited.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) pending.push({ node: item, source: from });
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const ref = record['$ref'];
+    if (typeof ref === 'string') {
+      // A resolvable `$ref` object is replaced by its target (siblings ignored), as in dereference.
+      const resolution = document.resolveRef(ref, from);
+      if (resolution.ok) {
+        pending.push({ node: resolution.target.value, source: resolution.target.source });
+        continue;
+      }
+    }
+    if (record[flag] === true) return true;
+    for (const key of Object.keys(record)) pending.push({ node: record[key], source: from });
+  }
+  for (const node of visited) free.add(node);
+  return false;
 }
 
 /** Examples (media `example(s)` or schema `example`/`default`) must validate against their schema. */
