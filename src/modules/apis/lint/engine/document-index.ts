@@ -124,6 +124,70 @@ function build(document: ParsedDocument): Omit<DocumentIndex, 'refTargets'> {
   return { operations, parameters, schemas, responses };
 }
 
+const QUOTE = 34, BACKSLASH = 92, COLON = 58;
+
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * The string values of every `"$ref"` key in valid JSON text, found by searching the text
+ * (a native substring search) instead of walking the parsed tree, which on a 4 MB document
+ * costs as much as a rule. In valid JSON an unescaped quote is always a string delimiter,
+ * so `"$ref"` whose first quote is not escaped and which is followed by `:` is a key.
+ * (A key written with escapes, `"\u0024ref"`, is not found; no generator writes that.)
+ */
+function jsonRefValues(text: string): string[] {
+  const values: string[] = [];
+  let at = text.indexOf('"$ref"');
+  while (at !== -1) {
+    let slashes = 0;
+    for (let j = at - 1; text.charCodeAt(j) === BACKSLASH; j--) slashes++;
+    let i = at + 6;
+    if (slashes % 2 === 0) {
+      while (isJsonSpace(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === COLON) {
+        i++;
+        while (isJsonSpace(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === QUOTE) {
+          let end = text.indexOf('"', i + 1);
+          for (;;) {
+            let escapes = 0;
+            for (let j = end - 1; text.charCodeAt(j) === BACKSLASH; j--) escapes++;
+            if (end === -1 || escapes % 2 === 0) break;
+            end = text.indexOf('"', end + 1);
+          }
+          if (end === -1) break;
+          const raw = text.slice(i + 1, end);
+          values.push(raw.includes('\\') ? String(JSON.parse(text.slice(i, end + 1))) : raw);
+          i = end + 1;
+        }
+      }
+    }
+    at = text.indexOf('"$ref"', i);
+  }
+  return values;
+}
+
+/** The string values of every `$ref` key in parsed data (any syntax). */
+function treeRefValues(data: unknown): string[] {
+  const values: string[] = [];
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (isRecord(node)) {
+      for (const key in node) {
+        const value = node[key];
+        if (key === '$ref' && typeof value === 'string') values.push(value);
+        else if (typeof value === 'object' && value !== null) stack.push(value);
+      }
+    }
+  }
+  return values;
+}
+
 /** Collects every `$ref` target, following refs into other files (each file walked once). */
 function collectRefTargets(document: ParsedDocument): Set<string> {
   const targets = new Set<string>();
@@ -134,35 +198,26 @@ function collectRefTargets(document: ParsedDocument): Set<string> {
     const source = pending.pop();
     if (source === undefined || walkedFiles.has(source)) continue;
     walkedFiles.add(source);
-    const data = document.file(source)?.data;
-    const stack: unknown[] = [data];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (Array.isArray(node)) {
-        for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
-      } else if (isRecord(node)) {
-        for (const key in node) {
-          const value = node[key];
-          if (key === '$ref' && typeof value === 'string') {
-            // Each distinct reference of a file is worked out once (documents repeat them a lot).
-            const seenKey = `${source}\u0000${value}`;
-            if (seenRefs.has(seenKey)) continue;
-            seenRefs.add(seenKey);
-            const resolution = document.resolveRef(value, source);
-            // The first hop counts as a use too (a component that is itself a `$ref` to another).
-            const hash = value.indexOf('#');
-            const filePart = hash === -1 ? value : value.slice(0, hash);
-            const firstPath = parsePointer(hash === -1 ? '' : value.slice(hash + 1));
-            if (firstPath !== undefined && !/^[a-z][a-z\d+.-]*:/i.test(value)) {
-              const firstSource = filePart === '' ? source : resolvePath(dirname(source), filePart);
-              targets.add(`${firstSource}#${toPointer(firstPath)}`);
-            }
-            if (resolution.ok) {
-              targets.add(`${resolution.target.source}#${toPointer(resolution.target.path)}`);
-              if (!walkedFiles.has(resolution.target.source)) pending.push(resolution.target.source);
-            }
-          } else if (typeof value === 'object' && value !== null) stack.push(value);
-        }
+    const file = document.file(source);
+    if (file === undefined || file.data === undefined) continue;
+    const refs = file.syntax === 'json' ? jsonRefValues(file.text) : treeRefValues(file.data);
+    for (const value of refs) {
+      // Each distinct reference of a file is worked out once (documents repeat them a lot).
+      const seenKey = `${source}\u0000${value}`;
+      if (seenRefs.has(seenKey)) continue;
+      seenRefs.add(seenKey);
+      const resolution = document.resolveRef(value, source);
+      // The first hop counts as a use too (a component that is itself a `$ref` to another).
+      const hash = value.indexOf('#');
+      const filePart = hash === -1 ? value : value.slice(0, hash);
+      const firstPath = parsePointer(hash === -1 ? '' : value.slice(hash + 1));
+      if (firstPath !== undefined && !/^[a-z][a-z\d+.-]*:/i.test(value)) {
+        const firstSource = filePart === '' ? source : resolvePath(dirname(source), filePart);
+        targets.add(`${firstSource}#${toPointer(firstPath)}`);
+      }
+      if (resolution.ok) {
+        targets.add(`${resolution.target.source}#${toPointer(resolution.target.path)}`);
+        if (!walkedFiles.has(resolution.target.source)) pending.push(resolution.target.source);
       }
     }
   }

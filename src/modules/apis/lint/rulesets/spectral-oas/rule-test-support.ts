@@ -8,11 +8,11 @@ import type { LintFinding } from '../../engine/types.js';
 import { compileDraft, emptyDraft, extendWith } from '../../spectral/compile-ruleset.js';
 import { spectralOas } from './index.js';
 
-export function lintWithRule(ruleId: string, yaml: string): LintFinding[] {
+export function lintWithRule(ruleId: string, yaml: string, extension: 'yaml' | 'json' = 'yaml'): LintFinding[] {
   const draft = emptyDraft();
   extendWith(draft, spectralOas, 'all');
   for (const id of [...draft.rules.keys()]) if (id !== ruleId) draft.rules.delete(id);
-  const document = parseDocument(yaml, { source: `/virtual/${ruleId}.yaml` });
+  const document = parseDocument(yaml, { source: `/virtual/${ruleId}.${extension}` });
   return lintDocument(document, compileDraft(draft)).filter((finding) => finding.code === ruleId);
 }
 
