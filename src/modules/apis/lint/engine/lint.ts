@@ -105,43 +105,49 @@ export function lintDocument(document: ParsedDocument, ruleset: Ruleset): LintFi
   }
 
   const index = createDocumentIndex(document);
-  const groups = new Map<boolean, { paths: Step[][]; subscribers: Subscriber[][]; byGiven: Map<string, number> }>();
+  // One list of paths for resolved and unresolved rules: a path is shared by the rules of
+  // one kind with the same `given`; one walk serves both kinds (see traverse).
+  const paths: Step[][] = [];
+  const resolvedPaths: boolean[] = [];
+  const subscribers: Subscriber[][] = [];
+  const byGiven = new Map<string, number>();
+  const addPath = (given: string, resolved: boolean): number => {
+    const key = `${resolved ? 'r' : 'u'}${given}`;
+    let pathIndex = byGiven.get(key);
+    if (pathIndex === undefined) {
+      pathIndex = paths.length;
+      byGiven.set(key, pathIndex);
+      paths.push(compilePath(given));
+      resolvedPaths.push(resolved);
+      subscribers.push([]);
+    }
+    return pathIndex;
+  };
   for (const rule of ruleset.rules.values()) {
     if (rule.severity === -1 && !ruleset.overrides.some((override) => override.severities.has(rule.id))) continue;
     if (!appliesTo(rule, formats)) continue;
-    const group = groups.get(rule.resolved) ?? { paths: [], subscribers: [], byGiven: new Map<string, number>() };
-    groups.set(rule.resolved, group);
     const givens = new Set(rule.given.flatMap((given) => expandGiven(given, ruleset.aliases, formats)));
     for (const given of givens) {
-      let pathIndex = group.byGiven.get(given);
-      if (pathIndex === undefined) {
-        pathIndex = group.paths.length;
-        group.byGiven.set(given, pathIndex);
-        group.paths.push(compilePath(given));
-        group.subscribers.push([]);
-      }
-      for (const then of rule.thens) group.subscribers[pathIndex]?.push({ rule, then });
+      const pathIndex = addPath(given, rule.resolved);
+      for (const then of rule.thens) subscribers[pathIndex]?.push({ rule, then });
     }
   }
+  // Broken `$ref`s are findings (Spectral's `invalid-ref`), found with an unresolved path of
+  // their own (not shared with a rule's identical `given`).
+  const refPathIndex = paths.length;
+  paths.push(compilePath('$..$ref'));
+  resolvedPaths.push(false);
+  subscribers.push([]);
 
-  // Broken `$ref`s are findings (Spectral's `invalid-ref`), found in the unresolved walk.
-  const unresolved = groups.get(false) ?? { paths: [], subscribers: [], byGiven: new Map<string, number>() };
-  groups.set(false, unresolved);
-  const refPathIndex = unresolved.paths.length;
-  unresolved.paths.push(compilePath('$..$ref'));
-  unresolved.subscribers.push([]);
-
-  for (const [resolved, group] of groups) {
-    traverse(document, group.paths, resolved, (pathIndex, value, path, source) => {
-      if (!resolved && pathIndex === refPathIndex) {
-        if (typeof value === 'string') reportBrokenRef(document, value, path, source, push);
-        return;
-      }
-      for (const subscriber of group.subscribers[pathIndex] ?? []) {
-        runThen(document, ruleset, index, subscriber, value, path, source, push);
-      }
-    });
-  }
+  traverse(document, paths, resolvedPaths, (pathIndex, value, path, source) => {
+    if (pathIndex === refPathIndex) {
+      if (typeof value === 'string') reportBrokenRef(document, value, path, source, push);
+      return;
+    }
+    for (const subscriber of subscribers[pathIndex] ?? []) {
+      runThen(document, ruleset, index, subscriber, value, path, source, push);
+    }
+  });
   return sortFindings(findings);
 }
 

@@ -65,4 +65,33 @@ describe('traverse', () => {
     const circular = { definitions: { A: { properties: { self: { $ref: '#/definitions/A' } }, type: 'object' } } };
     expect(matchesOf(circular, ['$..type'], true)).toEqual(['0:definitions.A.type']);
   });
+
+  it('walks resolved and unresolved paths together as each kind would alone', () => {
+    const document = parseDocument(
+      JSON.stringify({
+        paths: { '/a': { get: { parameters: [{ $ref: '#/components/parameters/P' }], responses: { '200': { $ref: '#/components/responses/R' } } } } },
+        components: {
+          parameters: { P: { name: 'p', in: 'query', schema: { $ref: '#/components/schemas/S' } } },
+          responses: { R: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S' } } } } },
+          schemas: { S: { type: 'object', properties: { self: { $ref: '#/components/schemas/S' }, list: { type: 'array', items: { $ref: '#/components/schemas/S' } } } } },
+        },
+      }),
+      { source: '/doc.json' },
+    );
+    const given = ['$..type', '$..[?(@property === "$ref")]', '$.paths[*][*].parameters[*].name', '$..[?(@ && @.type == "array")]', '$..$ref'];
+    const walk = (paths: string[], resolved: boolean | boolean[]) => {
+      const found: string[] = [];
+      traverse(document, paths.map(parseJsonPath), resolved, (index, _value, path, source) => {
+        found.push(`${String(index)}:${source}:${path.join('.')}`);
+      });
+      return found;
+    };
+    const alone = [...walk(given, true), ...walk(given, false).map((match) => match.replace(/^(\d+)/, (index) => String(Number(index) + given.length)))];
+    const together = walk([...given, ...given], [...given.map(() => true), ...given.map(() => false)]);
+    // Same matches, and for each path in the same order.
+    const byPath = (matches: string[]) => [...matches].sort((x, y) => Number(x.split(':')[0]) - Number(y.split(':')[0]));
+    expect(byPath(together)).toEqual(byPath(alone));
+    expect(together.length).toBeGreaterThan(given.length * 2);
+  });
 });
+

@@ -34,14 +34,16 @@ interface Automaton {
   /** 1 for a last step that can match a leaf (filters false on every leaf are 0). */
   readonly leaf: Uint8Array;
   readonly pathOf: Int32Array;
+  /** 1 for a state of a path that follows `$ref`s (a resolved rule's path). */
+  readonly follows: Uint8Array;
   readonly name: (string | undefined)[];
   readonly names: (ReadonlySet<string> | undefined)[];
   readonly predicate: (FilterPredicate | undefined)[];
-  /** Whether some filter reads `@parentProperty` (then a `$ref` target's walk depends on the key it was reached by). */
+  /** Whether some filter of a resolved path reads `@parentProperty` (then a `$ref` target's walk depends on the key it was reached by). */
   readonly keyMatters: boolean;
 }
 
-function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Automaton; initial: number[] } {
+function buildAutomaton(paths: readonly (readonly Step[])[], resolved: readonly boolean[]): { automaton: Automaton; initial: number[] } {
   let count = 0;
   for (const steps of paths) count += steps.length;
   const kind = new Uint8Array(count);
@@ -49,6 +51,7 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
   const last = new Uint8Array(count);
   const leaf = new Uint8Array(count);
   const pathOf = new Int32Array(count);
+  const follows = new Uint8Array(count);
   const name: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
   const names: (ReadonlySet<string> | undefined)[] = new Array<ReadonlySet<string> | undefined>(count).fill(undefined);
   const predicate: (FilterPredicate | undefined)[] = new Array<FilterPredicate | undefined>(count).fill(undefined);
@@ -62,11 +65,12 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
       last[state] = i === steps.length - 1 ? 1 : 0;
       leaf[state] = last[state] === 1 && !(step.kind === 'filter' && filterNeedsContainer(step.predicate)) ? 1 : 0;
       pathOf[state] = pathIndex;
+      follows[state] = resolved[pathIndex] === true ? 1 : 0;
       if (step.kind === 'wildcard') kind[state] = WILDCARD;
       else if (step.kind === 'filter') {
         kind[state] = FILTER;
         predicate[state] = step.predicate;
-        if (filterUsesParentProperty(step.predicate)) keyMatters = true;
+        if (resolved[pathIndex] === true && filterUsesParentProperty(step.predicate)) keyMatters = true;
       } else if (step.names.size === 1) {
         kind[state] = ONE_NAME;
         name[state] = step.names.values().next().value;
@@ -77,24 +81,34 @@ function buildAutomaton(paths: readonly (readonly Step[])[]): { automaton: Autom
       state++;
     });
   });
-  return { automaton: { count, kind, deep, last, leaf, pathOf, name, names, predicate, keyMatters }, initial };
+  return { automaton: { count, kind, deep, last, leaf, pathOf, follows, name, names, predicate, keyMatters }, initial };
 }
+
+/** Which states of a node a step of the walk advances: all of them, or those of one kind of path. */
+const ALL = 0, FOLLOWING = 1, LITERAL = 2;
 
 /**
  * Runs every compiled path over ONE depth-first traversal of the document. Each path is an
  * automaton; a node carries the set of states (path, step) that reached it, and a child is
  * entered only when some state can still advance, so paths like `$.paths[*]` stop early while
- * `$..x` paths share a single walk. With `resolved`, `$ref`s are followed lazily (cycle-safe);
- * a target already walked with the same states is not walked again, since its findings would
- * be identical (they are reported at the target's real location).
+ * `$..x` paths share a single walk.
+ *
+ * `resolved` says, per path (or for all), whether it follows `$ref`s. Paths of both kinds
+ * share the walk: at a `$ref` object the states of resolved paths go on into its target
+ * (lazily resolved, cycle-safe; a target already walked with the same states is not walked
+ * again, since its findings would be identical: they are reported at the target's real
+ * location) while the others go on into the `$ref` object itself. Each path sees exactly the
+ * nodes, in the same order, as in a walk of its own kind alone.
  *
  * The state sets live on one shared stack (no allocation per node), and leaves only test the
  * states that complete a path.
  */
-export function traverse(document: ParsedDocument, paths: readonly (readonly Step[])[], resolved: boolean, onMatch: OnMatch): void {
+export function traverse(document: ParsedDocument, paths: readonly (readonly Step[])[], resolved: boolean | readonly boolean[], onMatch: OnMatch): void {
   const root = document.data;
-  const { automaton, initial } = buildAutomaton(paths);
-  const { kind, deep, last, leaf, pathOf, name, names, predicate, keyMatters } = automaton;
+  const resolvedOf = typeof resolved === 'boolean' ? paths.map(() => resolved) : resolved;
+  const { automaton, initial } = buildAutomaton(paths, resolvedOf);
+  const { kind, deep, last, leaf, pathOf, follows, name, names, predicate, keyMatters } = automaton;
+  const anyFollows = resolvedOf.includes(true);
   const seen = new Set<string>();
   const refStack = new Set<string>();
   const scope = new Scope();
@@ -143,6 +157,12 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
     }
   }
 
+  /** Whether some state in [from, to) follows `$ref`s. */
+  function someFollow(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (follows[stack[i] ?? 0] === 1) return true;
+    return false;
+  }
+
   function child(
     parent: unknown,
     key: string | number,
@@ -153,66 +173,92 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
     source: string,
     parentKey: string | number | undefined,
   ): void {
-    let value = raw;
-    let targetPath: PathSegment[] | undefined;
-    let targetSource = source;
-    let refKey: string | undefined;
-    const container = typeof raw === 'object' && raw !== null;
-    if (resolved && container && !Array.isArray(raw)) {
-      const ref = (raw as Record<string, unknown>)['$ref'];
-      if (typeof ref === 'string') {
-        const resolution = document.resolveRef(ref, source);
-        if (resolution.ok) {
-          value = resolution.target.value;
-          targetPath = [...resolution.target.path];
-          targetSource = resolution.target.source;
-          refKey = refKeys.get(resolution.target);
-          if (refKey === undefined) {
-            refKey = `${targetSource}#${toPointer(resolution.target.path)}`;
-            refKeys.set(resolution.target, refKey);
-          }
-        }
-      }
-    }
     scope.parent = parent;
     scope.parentProperty = parentKey;
     scope.base = path;
-    const enter = typeof value === 'object' && value !== null;
-    if (!enter) {
+    if (typeof raw !== 'object' || raw === null) {
       // A leaf: only the states that complete a path can still do anything.
       for (let i = from; i < to; i++) {
         const state = stack[i] ?? 0;
-        if (leaf[state] === 1 && matches(state, key, value)) onMatch(pathOf[state] ?? 0, value, targetPath ?? [...path, key], targetSource);
+        if (leaf[state] === 1 && matches(state, key, raw)) onMatch(pathOf[state] ?? 0, raw, [...path, key], source);
       }
       return;
     }
+    if (anyFollows && !Array.isArray(raw)) {
+      const ref = (raw as Record<string, unknown>)['$ref'];
+      if (typeof ref === 'string' && someFollow(from, to)) {
+        const resolution = document.resolveRef(ref, source);
+        if (resolution.ok) {
+          const target = resolution.target;
+          let refKey = refKeys.get(target);
+          if (refKey === undefined) {
+            refKey = `${target.source}#${toPointer(target.path)}`;
+            refKeys.set(target, refKey);
+          }
+          enterTarget(key, target.value, [...target.path], target.source, refKey, from, to);
+          // The paths that do not follow `$ref`s see the `$ref` object itself (the walk of
+          // the target has moved the filter scope: set it back).
+          scope.parent = parent;
+          scope.parentProperty = parentKey;
+          scope.base = path;
+          enter(key, raw, from, to, path, source, LITERAL);
+          return;
+        }
+      }
+    }
+    enter(key, raw, from, to, path, source, ALL);
+  }
+
+  /** Advances the states in [from, to) (those `which` selects) into a container and walks it. */
+  function enter(key: string | number, value: object, from: number, to: number, path: PathSegment[], source: string, which: number): void {
     generation++;
     const base = top;
     for (let i = from; i < to; i++) {
       const state = stack[i] ?? 0;
+      if (which !== ALL && follows[state] !== (which === FOLLOWING ? 1 : 0)) continue;
       if (deep[state] === 1 && marks[state] !== generation) {
         marks[state] = generation;
         push(state);
       }
       if (!matches(state, key, value)) continue;
       if (last[state] === 1) {
-        onMatch(pathOf[state] ?? 0, value, targetPath ?? [...path, key], targetSource);
+        onMatch(pathOf[state] ?? 0, value, [...path, key], source);
+      } else if (marks[state + 1] !== generation) {
+        marks[state + 1] = generation;
+        push(state + 1);
+      }
+    }
+    if (top !== base) {
+      path.push(key);
+      visit(value, base, top, path, source, key);
+      path.pop();
+    }
+    top = base;
+  }
+
+  /** Advances the `$ref`-following states in [from, to) into a `$ref`'s target and walks it (once per state set). */
+  function enterTarget(key: string | number, value: unknown, targetPath: PathSegment[], targetSource: string, refKey: string, from: number, to: number): void {
+    generation++;
+    const base = top;
+    for (let i = from; i < to; i++) {
+      const state = stack[i] ?? 0;
+      if (follows[state] !== 1) continue;
+      if (deep[state] === 1 && marks[state] !== generation) {
+        marks[state] = generation;
+        push(state);
+      }
+      if (!matches(state, key, value)) continue;
+      if (last[state] === 1) {
+        onMatch(pathOf[state] ?? 0, value, targetPath, targetSource);
       } else if (marks[state + 1] !== generation) {
         marks[state + 1] = generation;
         push(state + 1);
       }
     }
     const end = top;
-    if (end === base) return;
-    if (refKey === undefined) {
-      path.push(key);
-      visit(value, base, end, path, source, key);
-      path.pop();
+    if (end === base || typeof value !== 'object' || value === null || refStack.has(refKey)) {
+      // Nothing to walk, a leaf target, or a cycle: the target is being walked above us.
       top = base;
-      return;
-    }
-    if (refStack.has(refKey)) {
-      top = base; // a cycle: the target is being walked above us
       return;
     }
     let memo = keyMatters ? `${refKey}|${String(key)}|` : `${refKey}|`;
@@ -223,7 +269,7 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
     }
     seen.add(memo);
     refStack.add(refKey);
-    visit(value, base, end, targetPath ?? [], targetSource, key);
+    visit(value, base, end, targetPath, targetSource, key);
     refStack.delete(refKey);
     top = base;
   }
