@@ -5,6 +5,7 @@
  */
 import { sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { syncReaderOf } from '../../platform/db/sync-reader.js';
 import type { CatalogDependencyRow, CatalogEntityRow, NewCatalogEntityRow } from './catalog.table.js';
 import { DEFAULT_SORT, type SortCursor, type SortSpec } from './catalog.sort.js';
 
@@ -84,7 +85,10 @@ export async function getEntity(db: Db, kind: string, name: string): Promise<Res
     compiled = selectResolved(db, kind).where('e.name', '=', NAME_SLOT).compile();
     perKind.set(kind, compiled);
   }
-  const { rows } = await db.executeQuery<ResolvedRow>({ ...compiled, parameters: compiled.parameters.map((p) => (p === NAME_SLOT ? name : p)) });
+  const query = { ...compiled, parameters: compiled.parameters.map((p) => (p === NAME_SLOT ? name : p)) };
+  const reader = syncReaderOf(db);
+  if (reader) return reader.first(query);
+  const { rows } = await db.executeQuery<ResolvedRow>(query);
   return rows[0];
 }
 

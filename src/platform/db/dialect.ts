@@ -10,6 +10,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
 import { cacheStatements } from './statement-cache.js';
+import { countWrites, openSyncReader, registerSyncReader } from './sync-reader.js';
 
 export interface DatabaseConfig {
   readonly databaseUrl?: string | undefined;
@@ -53,7 +54,23 @@ function openSqlite(dataDir: string): OpenedDatabase {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) });
+  if (file === ':memory:') {
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) });
+    return { db, dialect: 'sqlite', poolStats: () => ({ total: 1, idle: 1, waiting: 0 }) };
+  }
+  let writes = 0;
+  const reader = openSyncReader(file, () => writes);
+  // Kysely's driver closes the writer on destroy(); the reader goes with it.
+  const closeWriter = database.close.bind(database);
+  database.close = () => {
+    reader.close();
+    return closeWriter();
+  };
+  const writer = countWrites(cacheStatements(database), () => {
+    writes++;
+  });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }) });
+  registerSyncReader(db, reader);
   return { db, dialect: 'sqlite', poolStats: () => ({ total: 1, idle: 1, waiting: 0 }) };
 }
 
