@@ -6,7 +6,9 @@
  * same size as one service, and runs autocannon (in a child process, so it does not share
  * the servers' event loop) against:
  *   - the bare route,
- *   - GET /api/v1/services/{name},
+ *   - GET /api/v1/services/{name} (served from the response cache after the first read, as
+ *     in production; ADR 0021),
+ *   - the same with the response cache off (every read goes to SQLite), for comparison,
  *   - GET /api/v1/services?limit=50.
  * Prints requests/s, p50/p99 latency and the ratio to the bare route.
  * Target: single GET >= 50 % of the bare route's throughput, p99 < 20 ms.
@@ -16,7 +18,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
@@ -33,7 +35,6 @@ const run = promisify(execFile);
 const SERVICES = 10_000;
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CPU_SAMPLES = 3000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const AUTOCANNON = join(import.meta.dirname, '..', 'node_modules', 'autocannon', 'autocannon.js');
 
@@ -45,17 +46,30 @@ interface Result {
   errors: number;
   non2xx: number;
   bytes: number;
+  /** The servers' CPU time per answered request (this process; autocannon runs in a child). */
+  cpuMicros: number;
 }
 
 async function cannon(label: string, url: string, headers: Record<string, string>): Promise<Result> {
   const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]);
   // Warm-up (JIT, SQLite page cache), then the measured run.
   await run(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', '1', '-j', ...headerArgs, url], { maxBuffer: 64 * 1024 * 1024 });
+  const cpuBefore = process.cpuUsage();
   const { stdout } = await run(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', String(DURATION), '-j', ...headerArgs, url], {
     maxBuffer: 64 * 1024 * 1024,
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const r = JSON.parse(stdout);
-  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, bytes: r.throughput.average / Math.max(r.requests.average, 1) };
+  return {
+    label,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    bytes: r.throughput.average / Math.max(r.requests.average, 1),
+    cpuMicros: (cpu.user + cpu.system) / Math.max(r.requests.total, 1),
+  };
 }
 
 function service(i: number): Service {
@@ -120,6 +134,8 @@ async function main(): Promise<void> {
 
   const app = await buildApp(loadConfig({ logLevel: 'silent' }, { GROUNDWORK_WEB_DIR: join(dir, 'no-web') }), { database });
   const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  const uncachedApp = await buildApp(loadConfig({ logLevel: 'silent' }, { GROUNDWORK_WEB_DIR: join(dir, 'no-web'), GROUNDWORK_RESPONSE_CACHE_ENTRIES: '0' }), { database });
+  const uncachedUrl = await uncachedApp.listen({ host: '127.0.0.1', port: 0 });
   const auth = { authorization: `Bearer ${token}` };
   const target = 'service-04242';
   const sample = await app.inject({ url: `/api/v1/services/${target}`, headers: auth });
@@ -133,28 +149,12 @@ async function main(): Promise<void> {
   bare.get('/bare', async () => body);
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
-  // CPU time per request, in-process (app.inject): much less sensitive than req/s to other
-  // work on a shared machine, and it shows where the time goes (platform hooks vs catalog).
-  const cpuPerRequest = async (run: () => Promise<unknown>): Promise<number> => {
-    for (let i = 0; i < 300; i++) await run();
-    const start = process.cpuUsage();
-    for (let i = 0; i < CPU_SAMPLES; i++) await run();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / CPU_SAMPLES;
-  };
-  const cpu = [
-    ['bare Fastify route (same JSON)', await cpuPerRequest(() => bare.inject({ url: '/bare' }))],
-    ['GET /healthz (platform hooks, no auth)', await cpuPerRequest(() => app.inject({ url: '/healthz' }))],
-    ['GET /api/v1/session (hooks + token auth)', await cpuPerRequest(() => app.inject({ url: '/api/v1/session', headers: auth }))],
-    [`GET /api/v1/services/${target}`, await cpuPerRequest(() => app.inject({ url: `/api/v1/services/${target}`, headers: auth }))],
-    ['GET /api/v1/services?limit=50', await cpuPerRequest(() => app.inject({ url: '/api/v1/services?limit=50', headers: auth }))],
-  ] as const;
-
   // Interleaved rounds, medians: on a shared machine the load drifts, and alternating the
   // routes exposes each to the same drift.
   const routes: [string, string, Record<string, string>][] = [
     ['bare Fastify route (same JSON)', `${bareUrl}/bare`, {}],
     [`GET /api/v1/services/${target}`, `${appUrl}/api/v1/services/${target}`, auth],
+    [`  the same, response cache off`, `${uncachedUrl}/api/v1/services/${target}`, auth],
     ['GET /api/v1/services?limit=50', `${appUrl}/api/v1/services?limit=50`, auth],
   ];
   const rounds: Result[][] = routes.map(() => []);
@@ -170,27 +170,28 @@ async function main(): Promise<void> {
     errors: list.reduce((n, r) => n + r.errors, 0),
     non2xx: list.reduce((n, r) => n + r.non2xx, 0),
     bytes: median(list.map((r) => r.bytes)),
+    cpuMicros: median(list.map((r) => r.cpuMicros)),
   }));
   await app.close();
+  await uncachedApp.close();
   await bare.close();
   await db.destroy();
   rmSync(dir, { recursive: true, force: true });
 
   const base = results[0]?.rps ?? 1;
+  const cpuBase = results[0]?.cpuMicros ?? 1;
   const lines = [
-    `catalog API benchmark: ${SERVICES} services, ${deps.length} dependencies, SQLite; autocannon -c ${CONNECTIONS} -d ${DURATION}s x ${ROUNDS} interleaved rounds (medians); response ${sample.body.length} bytes`,
+    `catalog API benchmark: ${SERVICES} services, ${deps.length} dependencies, SQLite; autocannon -c ${CONNECTIONS} -d ${DURATION}s x ${ROUNDS} interleaved rounds (medians); response ${sample.body.length} bytes; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     '',
-    `${'route'.padEnd(44)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(7)}  errors`,
+    `${'route'.padEnd(44)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(7)} ${'CPU µs/req'.padStart(11)} ${'CPU ratio'.padStart(10)}  errors`,
     ...results.map(
       (r) =>
-        `${r.label.padEnd(44)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((r.rps / base) * 100).toFixed(0)} %`.padStart(7)}  ${r.errors + r.non2xx}`,
+        `${r.label.padEnd(44)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((r.rps / base) * 100).toFixed(0)} %`.padStart(7)} ${r.cpuMicros.toFixed(1).padStart(11)} ${`${((cpuBase / r.cpuMicros) * 100).toFixed(0)} %`.padStart(10)}  ${r.errors + r.non2xx}`,
     ),
     '',
+    'ratio: req/s over the bare route\'s; CPU ratio: the bare route\'s server CPU per request over the route\'s (steadier when the machine is busy).',
+    '',
   ];
-  const cpuBase = cpu[0][1];
-  lines.push(`CPU time per request, in-process inject x ${CPU_SAMPLES} (load-robust; ratio = bare / route):`);
-  for (const [label, us] of cpu) lines.push(`${label.padEnd(44)} ${us.toFixed(0).padStart(7)} µs ${`${((cpuBase / us) * 100).toFixed(0)} %`.padStart(7)}`);
-  lines.push('');
   const single = results[1];
   if (single) {
     const ok = single.rps / base >= 0.5 && single.p99 < 20;

@@ -20,6 +20,8 @@ import { installIdempotency } from './platform/http/idempotency.js';
 import { createValidatorCompiler } from './platform/http/validation.js';
 import { installOpenApi } from './platform/http/openapi.js';
 import { installWebAssets } from './platform/http/web-assets.js';
+import { createResponseCache } from './platform/http/response-cache.js';
+import { syncReaderOf } from './platform/db/sync-reader.js';
 import { loggerOptions, installMetrics } from './platform/observability.js';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.js';
 import { architectureRoutes, createArchitectureService } from './modules/architecture/index.js';
@@ -89,8 +91,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(tokenRoutes, { ...platform, prefix: '/api/v1' });
   await app.register(auditRoutes, { ...platform, prefix: '/api/v1' });
 
+  const reader = syncReaderOf(db);
+  const responses = createResponseCache(reader && config.responseCacheEntries > 0 ? () => reader.changes() : undefined, config.responseCacheEntries);
+
   // Modules: one line each.
-  await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db) });
+  await app.register(catalogRoutes, { prefix: '/api/v1', catalog: createCatalogService(db), responses });
   await app.register(architectureRoutes, { prefix: '/api/v1', architecture: createArchitectureService(db) });
   await app.register(readinessRoutes, { prefix: '/api/v1', readiness: createReadinessService(db, createCatalogService(db), { providers: [architectureFactProvider(createArchitectureService(db)), apisFactProvider(createApisService(db, { catalog: createCatalogService(db) }))] }) });
   await app.register(apisRoutes, { prefix: '/api/v1', apis: createApisService(db, { catalog: createCatalogService(db) }) });

@@ -13,6 +13,8 @@ export interface Config {
   readonly webDir: string;
   /** Set the Secure flag on cookies (behind HTTPS). */
   readonly secureCookies: boolean;
+  /** Serialized single-entity reads kept until the next write (SQLite only); 0 turns it off. */
+  readonly responseCacheEntries: number;
 }
 
 export interface ConfigFlags {
@@ -48,5 +50,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Con
     bodyLimitBytes: intOf(env.GROUNDWORK_BODY_LIMIT, 'GROUNDWORK_BODY_LIMIT', 10 * 1024 * 1024),
     webDir: resolve(env.GROUNDWORK_WEB_DIR ?? DEFAULT_WEB_DIR),
     secureCookies: env.GROUNDWORK_SECURE_COOKIES === 'true',
+    responseCacheEntries: intOf(env.GROUNDWORK_RESPONSE_CACHE_ENTRIES, 'GROUNDWORK_RESPONSE_CACHE_ENTRIES', 10_000),
   };
 }

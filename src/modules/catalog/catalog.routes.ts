@@ -8,6 +8,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { assertIfMatch } from '../../platform/http/etag.js';
 import { PageQuery, pageSchema, readPage } from '../../platform/http/pagination.js';
 import { ProblemSchema } from '../../platform/http/problem.js';
+import { createResponseCache, type CachedResponse, type ResponseCache } from '../../platform/http/response-cache.js';
 import { BadRequestError, ValidationError } from '../../platform/errors.js';
 import type { Team, Person, System, Domain, Service, Api, Resource } from './catalog.js';
 import { KINDS, type EntityByKind, type RestKind } from './catalog.kinds.js';
@@ -39,8 +40,11 @@ import { toBackstageYaml } from './backstage-export.js';
 
 export interface CatalogRoutesOptions {
   readonly catalog: CatalogService;
+  /** Serialized single-entity reads (none: every read goes to the database). */
+  readonly responses?: ResponseCache | undefined;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ProblemSchema]));
 
 // Compile-time proof that each create/patch body (validated by Ajv against these schemas)
@@ -76,11 +80,18 @@ function sortQuery(kind: RestKind) {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- K types the request bodies inside
-function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncTypebox>[0], catalog: CatalogService, kind: K, schemas: KindSchemas): void {
+function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncTypebox>[0], catalog: CatalogService, responses: ResponseCache, kind: K, schemas: KindSchemas): void {
   const info = KINDS[kind];
   const base = `/${info.plural}`;
   const tags = ['catalog'];
   const setEtag = (reply: FastifyReply, etag: string) => void reply.header('ETag', etag);
+  const readAndKeep = async (key: string, name: string, reply: FastifyReply): Promise<CachedResponse> => {
+    const version = responses.version();
+    const { value, etag } = await catalog.get(kind, name);
+    const response = { body: reply.serialize(value), etag };
+    responses.set(key, version, response);
+    return response;
+  };
 
   app.get(
     base,
@@ -108,9 +119,11 @@ function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncType
       },
     },
     async (request, reply) => {
-      const { value, etag } = await catalog.get(kind, request.params.name);
-      setEtag(reply, etag);
-      return value;
+      const key = `${kind}/${request.params.name}`;
+      const cached = responses.get(key) ?? (await readAndKeep(key, request.params.name, reply));
+      setEtag(reply, cached.etag);
+      // Already serialized by this route's schema: sent as it is.
+      return reply.type(JSON_TYPE).send(cached.body);
     },
   );
 
@@ -185,14 +198,14 @@ function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncType
   );
 }
 
-export const catalogRoutes: FastifyPluginAsyncTypebox<CatalogRoutesOptions> = async (app, { catalog }) => {
-  registerKind(app, catalog, 'team', TeamSchemas);
-  registerKind(app, catalog, 'person', PersonSchemas);
-  registerKind(app, catalog, 'system', SystemSchemas);
-  registerKind(app, catalog, 'domain', DomainSchemas);
-  registerKind(app, catalog, 'service', ServiceSchemas);
-  registerKind(app, catalog, 'api', ApiSchemas);
-  registerKind(app, catalog, 'resource', ResourceSchemas);
+export const catalogRoutes: FastifyPluginAsyncTypebox<CatalogRoutesOptions> = async (app, { catalog, responses = createResponseCache(undefined) }) => {
+  registerKind(app, catalog, responses, 'team', TeamSchemas);
+  registerKind(app, catalog, responses, 'person', PersonSchemas);
+  registerKind(app, catalog, responses, 'system', SystemSchemas);
+  registerKind(app, catalog, responses, 'domain', DomainSchemas);
+  registerKind(app, catalog, responses, 'service', ServiceSchemas);
+  registerKind(app, catalog, responses, 'api', ApiSchemas);
+  registerKind(app, catalog, responses, 'resource', ResourceSchemas);
 
   const tags = ['catalog'];
   const dependencyPath = '/dependencies/:source/:targetKind/:target';
