@@ -38,7 +38,7 @@ export interface WriteContext {
 }
 
 export interface ApisOptions {
-  readonly catalog: Pick<CatalogService, 'get' | 'listDependencies'>;
+  readonly catalog: Pick<CatalogService, 'get' | 'getMany' | 'listDependencies'>;
   readonly now?: () => Date;
 }
 
@@ -312,10 +312,11 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
       const today = now().toISOString().slice(0, 10);
       const rows = await store.latestOperations(db, filters.api === undefined ? undefined : [filters.api]);
       const items: Deprecation[] = [];
+      const owners = await catalog.getMany('api', rows.map((row) => row.api));
       for (const row of rows) {
         const ops = parseJsonArray<StoredOperation>(row.operations).filter((op) => op.deprecated || op.sunset !== null);
         if (ops.length === 0) continue;
-        const owner = await ownerOf(row.api);
+        const owner = owners.get(row.api)?.owner ?? null;
         if (filters.team !== undefined && owner !== filters.team) continue;
         let consumers: string[] | undefined;
         for (const op of ops) {
@@ -343,15 +344,8 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
     /** Readiness facts: summed over the APIs each service provides, latest version of each. */
     async factsForServices(services: readonly string[]): Promise<Map<string, ApiServiceFacts>> {
       const today = now().toISOString().slice(0, 10);
-      const provided = new Map<string, string[]>();
-      for (const service of services) {
-        try {
-          provided.set(service, (await catalog.get('service', service)).value.providesApis);
-        } catch (error) {
-          if (!(error instanceof NotFoundError)) throw error;
-          provided.set(service, []);
-        }
-      }
+      const known = await catalog.getMany('service', services);
+      const provided = new Map(services.map((service) => [service, known.get(service)?.providesApis ?? []]));
       const apis = [...new Set([...provided.values()].flat())];
       const latest = new Map((await store.latestOperations(db, apis)).map((row) => [row.api, row]));
       const out = new Map<string, ApiServiceFacts>();
@@ -377,15 +371,6 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
       return out;
     },
   };
-
-  async function ownerOf(api: string): Promise<string | null> {
-    try {
-      return (await catalog.get('api', api)).value.owner;
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
-  }
 
   async function consumersOf(api: string): Promise<string[]> {
     const out: string[] = [];

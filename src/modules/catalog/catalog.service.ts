@@ -214,6 +214,12 @@ export function createCatalogService(db: Kysely<Database>) {
       return toPage(rows, page.limit, (r) => cursorKey(sort, r[sort.column], r.name), (r) => toResponse(kind, r).value);
     },
 
+    /** The entities of these names that exist (teams without their members), by name. */
+    async getMany<K extends Exclude<RestKind, 'team'>>(kind: K, names: readonly string[]): Promise<Map<string, EntityResponse<K>>> {
+      const rows = await store.getEntities(db, kind, names);
+      return new Map(rows.map((row) => [row.name, toResponse(kind, row).value]));
+    },
+
     async get<K extends RestKind>(kind: K, name: string): Promise<Versioned<EntityResponse<K>>> {
       const row = await mustGet(db, kind, name);
       const response = toResponse(kind, row);

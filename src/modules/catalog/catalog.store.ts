@@ -92,6 +92,20 @@ export async function getEntity(db: Db, kind: string, name: string): Promise<Res
   return rows[0];
 }
 
+/** Many entities of a kind by name, in chunks small enough for either engine's parameter limit. */
+export async function getEntities(db: Db, kind: string, names: readonly string[]): Promise<ResolvedRow[]> {
+  const unique = [...new Set(names)];
+  const rows: ResolvedRow[] = [];
+  for (let i = 0; i < unique.length; i += NAMES_PER_QUERY) {
+    const query = selectResolved(db, kind).where('e.name', 'in', unique.slice(i, i + NAMES_PER_QUERY));
+    const reader = syncReaderOf(db);
+    rows.push(...(reader ? reader.all(query.compile()) : await query.execute()));
+  }
+  return rows;
+}
+
+const NAMES_PER_QUERY = 500;
+
 export async function getRawEntity(db: Db, kind: string, name: string): Promise<CatalogEntityRow | undefined> {
   return db.selectFrom('catalog_entities').selectAll().where('kind', '=', kind).where('name', '=', name).executeTakeFirst();
 }
