@@ -24,6 +24,11 @@ describe('version labels', () => {
     expect(majorOf('latest')).toBeUndefined();
     expect(isMajorBump('1.9.9', '2.0.0')).toBe(true);
     expect(isMajorBump('2.0.0', '2.5.0')).toBe(false);
+    // Date versions: every later date is a new version; the year is not a major number.
+    expect(isMajorBump('2024-01', '2024-02')).toBe(true);
+    expect(isMajorBump('2010-04-01', '2024-01-15')).toBe(true);
+    expect(isMajorBump('2024-02-01', '2024-01-15')).toBe(false);
+    expect(isMajorBump('2024-01-15', '2024-01-15')).toBe(false);
   });
 });
 

@@ -111,7 +111,20 @@ export function majorOf(label: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/** `2024-01-15` or `2024-01` (a date version, as Stripe's or Twilio's), normalised for comparison. */
+function dateVersionOf(label: string): string | undefined {
+  const match = /^v?(\d{4})-(\d{2})(?:-(\d{2}))?$/i.exec(label.trim());
+  return match ? `${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? '00'}` : undefined;
+}
+
+/**
+ * Whether `next` is a new major version of `previous`: a larger leading number, or, between
+ * date versions, any later date (each new date version is how such APIs ship breaking changes).
+ */
 export function isMajorBump(previous: string, next: string): boolean {
+  const previousDate = dateVersionOf(previous);
+  const nextDate = dateVersionOf(next);
+  if (previousDate !== undefined && nextDate !== undefined) return nextDate > previousDate;
   const a = majorOf(previous);
   const b = majorOf(next);
   return a !== undefined && b !== undefined && b > a;
