@@ -39,12 +39,19 @@ describe.each(DIALECTS)('catalog reads after writes on $name', (dialect) => {
     expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(first.json()).toMatchObject({ name: 'cached', title: 'First', owner: 'cache-team', unresolved: [] });
 
+    const notModified = await t.app.inject({ url: '/api/v1/services/cached', headers: { ...t.as('viewer'), 'if-none-match': `W/${String(first.headers.etag)}, "other"` } });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+    expect(notModified.headers.etag).toBe(first.headers.etag);
+
     const patched = await send('PATCH', '/api/v1/services/cached', { title: 'Second' }, { 'if-match': String(first.headers.etag) });
     expect(patched.statusCode).toBe(200);
     const after = await get('/api/v1/services/cached');
     expect(after.json()).toMatchObject({ title: 'Second' });
     expect(after.headers.etag).toBe(patched.headers.etag);
     expect(after.headers.etag).not.toBe(first.headers.etag);
+    const modified = await t.app.inject({ url: '/api/v1/services/cached', headers: { ...t.as('viewer'), 'if-none-match': String(first.headers.etag) } });
+    expect(modified.statusCode).toBe(200);
 
     expect((await send('DELETE', '/api/v1/services/cached', undefined, { 'if-match': String(after.headers.etag) })).statusCode).toBe(204);
     expect((await get('/api/v1/services/cached')).statusCode).toBe(404);

@@ -5,7 +5,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from 'typebox';
-import { assertIfMatch } from '../../platform/http/etag.js';
+import { assertIfMatch, ifNoneMatchHolds } from '../../platform/http/etag.js';
 import { PageQuery, pageSchema, readPage } from '../../platform/http/pagination.js';
 import { ProblemSchema } from '../../platform/http/problem.js';
 import { createResponseCache, type CachedResponse, type ResponseCache } from '../../platform/http/response-cache.js';
@@ -113,15 +113,16 @@ function registerKind<K extends RestKind>(app: Parameters<FastifyPluginAsyncType
       schema: {
         tags,
         operationId: `get${info.singular}`,
-        summary: `One ${kind}, with its ETag.`,
+        summary: `One ${kind}, with its ETag; 304 without a body when If-None-Match names it.`,
         params: NameParams,
-        response: { 200: schemas.read, ...problems(401, 403, 404) },
+        response: { 200: schemas.read, 304: Type.Null({ description: 'Not modified: the If-None-Match ETag is current.' }), ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {
       const key = `${kind}/${request.params.name}`;
       const cached = responses.get(key) ?? (await readAndKeep(key, request.params.name, reply));
       setEtag(reply, cached.etag);
+      if (ifNoneMatchHolds(request, cached.etag)) return reply.code(304).send(null);
       // Already serialized by this route's schema: sent as it is.
       return reply.type(JSON_TYPE).send(cached.body);
     },

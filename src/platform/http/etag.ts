@@ -1,4 +1,7 @@
-/** Entity tags for optimistic concurrency: `ETag` on reads, `If-Match` on PATCH/DELETE. */
+/**
+ * Entity tags for optimistic concurrency (`ETag` on reads, `If-Match` on PATCH/DELETE) and
+ * for conditional reads (`If-None-Match` answered 304).
+ */
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { PreconditionFailedError } from '../errors.js';
@@ -14,4 +17,15 @@ export function assertIfMatch(request: FastifyRequest, currentEtag: string): voi
   const candidates = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (candidates.includes('*') || candidates.includes(currentEtag)) return;
   throw new PreconditionFailedError('The resource has changed since you read it (If-Match does not match its ETag); read it again and retry.');
+}
+
+/**
+ * Whether a GET's `If-None-Match` names the current version (weak comparison, RFC 9110
+ * 13.1.2): the answer is then 304 without a body.
+ */
+export function ifNoneMatchHolds(request: FastifyRequest, currentEtag: string): boolean {
+  const header = request.headers['if-none-match'];
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === currentEtag);
 }
