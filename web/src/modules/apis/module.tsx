@@ -31,6 +31,11 @@ const apis: WebModule = {
       lazy: async () => ({ Component: (await import('./pages/ApiPage.js')).ApiPage }),
     },
     {
+      // For an API named like one of the module's pages (`guidelines`, `deprecations`): see apiPath.
+      path: ':name/overview',
+      lazy: async () => ({ Component: (await import('./pages/ApiPage.js')).ApiPage }),
+    },
+    {
       path: ':name/versions/:version',
       lazy: async () => ({ Component: (await import('./pages/VersionPage.js')).VersionPage }),
     },

@@ -6,7 +6,9 @@ import type { ChangeCounts, LintSummary } from './registry-api.js';
 const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
 
 export const versionPath = (api: string, version: string) => `/apis/${encodeURIComponent(api)}/versions/${encodeURIComponent(version)}`;
-export const apiPath = (api: string) => `/apis/${encodeURIComponent(api)}`;
+/** Pages of the module at /apis/NAME: an API with such a name has its page one level down. */
+export const MODULE_PAGES: ReadonlySet<string> = new Set(['guidelines', 'deprecations']);
+export const apiPath = (api: string) => `/apis/${encodeURIComponent(api)}${MODULE_PAGES.has(api) ? '/overview' : ''}`;
 
 /** Lint status of a version: errors and warnings, or "clean". */
 export function LintBadges({ lint }: { lint: LintSummary }) {
