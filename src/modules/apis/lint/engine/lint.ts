@@ -17,6 +17,32 @@ const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, characte
 interface Subscriber {
   readonly rule: CompiledRule;
   readonly then: CompiledThen;
+  /** What the function's context says about the rule (one object per rule, not per call). */
+  readonly info: RuleFunctionContext['rule'];
+}
+
+/** The context helpers for values of one source file (made once per file, not per call). */
+interface SourceHelpers {
+  readonly resolve: (candidate: unknown) => unknown;
+  readonly dereference: (candidate: unknown) => unknown;
+}
+
+function sourceHelpers(document: ParsedDocument, cache: Map<string, SourceHelpers>, source: string): SourceHelpers {
+  let helpers = cache.get(source);
+  if (helpers === undefined) {
+    helpers = {
+      resolve: (candidate) => {
+        if (isRecord(candidate) && typeof candidate['$ref'] === 'string') {
+          const resolution = document.resolveRef(candidate['$ref'], source);
+          return resolution.ok ? resolution.target.value : candidate;
+        }
+        return candidate;
+      },
+      dereference: (candidate) => document.dereference(candidate, source),
+    };
+    cache.set(source, helpers);
+  }
+  return helpers;
 }
 
 /** Expands `#Alias` prefixes (recursively) for the document's formats. */
@@ -126,10 +152,11 @@ export function lintDocument(document: ParsedDocument, ruleset: Ruleset): LintFi
   for (const rule of ruleset.rules.values()) {
     if (rule.severity === -1 && !ruleset.overrides.some((override) => override.severities.has(rule.id))) continue;
     if (!appliesTo(rule, formats)) continue;
+    const info = { id: rule.id, resolved: rule.resolved, description: rule.description };
     const givens = new Set(rule.given.flatMap((given) => expandGiven(given, ruleset.aliases, formats)));
     for (const given of givens) {
       const pathIndex = addPath(given, rule.resolved);
-      for (const then of rule.thens) subscribers[pathIndex]?.push({ rule, then });
+      for (const then of rule.thens) subscribers[pathIndex]?.push({ rule, then, info });
     }
   }
   // Broken `$ref`s are findings (Spectral's `invalid-ref`), found with an unresolved path of
@@ -139,13 +166,14 @@ export function lintDocument(document: ParsedDocument, ruleset: Ruleset): LintFi
   resolvedPaths.push(false);
   subscribers.push([]);
 
+  const helpers = new Map<string, SourceHelpers>();
   traverse(document, paths, resolvedPaths, (pathIndex, value, path, source) => {
     if (pathIndex === refPathIndex) {
       if (typeof value === 'string') reportBrokenRef(document, value, path, source, push);
       return;
     }
     for (const subscriber of subscribers[pathIndex] ?? []) {
-      runThen(document, ruleset, index, subscriber, value, path, source, push);
+      runThen(document, ruleset, index, sourceHelpers(document, helpers, source), subscriber, value, path, source, push);
     }
   });
   return sortFindings(findings);
@@ -195,8 +223,9 @@ function realize(
   return { source: currentSource, path: real, missing: undefined };
 }
 
-function lintTargets(value: unknown, field: string | undefined): { path: PathSegment[]; value: unknown }[] {
-  if (field === undefined || typeof value !== 'object' || value === null) return [{ path: [], value }];
+/** Where `field` leads from a matched value: one target without `field`, several for `@key` or a JSONPath. */
+function lintTargets(value: unknown, field: string): { path: PathSegment[]; value: unknown }[] {
+  if (typeof value !== 'object' || value === null) return [{ path: [], value }];
   if (field === '@key') {
     const keys = Array.isArray(value) ? value.map((_item: unknown, i) => String(i)) : Object.keys(value);
     return keys.length === 0 ? [{ path: [], value: undefined }] : keys.map((key) => ({ path: [key], value: key }));
@@ -213,48 +242,62 @@ function runThen(
   document: ParsedDocument,
   ruleset: Ruleset,
   index: DocumentIndex,
-  { rule, then }: Subscriber,
+  helpers: SourceHelpers,
+  subscriber: Subscriber,
   value: unknown,
   path: readonly PathSegment[],
   source: string,
   push: (finding: LintFinding) => void,
 ): void {
-  for (const target of lintTargets(value, then.field)) {
-    const targetPath = target.path.length > 0 ? [...path, ...target.path] : [...path];
-    let input = target.value;
-    if (rule.resolved && isRecord(input) && typeof input['$ref'] === 'string') {
-      const resolution = document.resolveRef(input['$ref'], source);
-      if (resolution.ok) input = resolution.target.value;
-    }
-    if (then.wantsDereferenced && rule.resolved) input = document.dereference(input, source);
-    if (then.accepts !== undefined && !then.accepts(input)) continue;
-    const context: RuleFunctionContext = {
-      path: targetPath,
-      document,
-      documentData: document.data,
-      rule: { id: rule.id, resolved: rule.resolved, description: rule.description },
-      index,
-      source,
-      resolve: (candidate) => {
-        if (isRecord(candidate) && typeof candidate['$ref'] === 'string') {
-          const resolution = document.resolveRef(candidate['$ref'], source);
-          return resolution.ok ? resolution.target.value : candidate;
-        }
-        return candidate;
-      },
-      dereference: (candidate) => document.dereference(candidate, source),
-    };
-    let results: readonly RuleFunctionResult[] | undefined;
-    try {
-      results = then.fn(input, then.options, context);
-    } catch (error) {
-      // Functions must not throw; if one does, report it instead of aborting the whole run.
-      const message = error instanceof Error ? error.message : String(error);
-      results = [{ message: `Function "${then.functionName}" threw an exception: ${message}` }];
-    }
-    if (results === undefined) continue;
-    for (const result of results) emit(document, ruleset, rule, result, targetPath, source, push);
+  // Most thens have no `field`: one target, the matched value (no target list built).
+  if (subscriber.then.field === undefined) {
+    runTarget(document, ruleset, index, helpers, subscriber, value, [...path], source, push);
+    return;
   }
+  for (const target of lintTargets(value, subscriber.then.field)) {
+    const targetPath = target.path.length > 0 ? [...path, ...target.path] : [...path];
+    runTarget(document, ruleset, index, helpers, subscriber, target.value, targetPath, source, push);
+  }
+}
+
+function runTarget(
+  document: ParsedDocument,
+  ruleset: Ruleset,
+  index: DocumentIndex,
+  helpers: SourceHelpers,
+  { rule, then, info }: Subscriber,
+  value: unknown,
+  targetPath: PathSegment[],
+  source: string,
+  push: (finding: LintFinding) => void,
+): void {
+  let input = value;
+  if (rule.resolved && isRecord(input) && typeof input['$ref'] === 'string') {
+    const resolution = document.resolveRef(input['$ref'], source);
+    if (resolution.ok) input = resolution.target.value;
+  }
+  if (then.wantsDereferenced && rule.resolved) input = document.dereference(input, source);
+  if (then.accepts !== undefined && !then.accepts(input)) return;
+  const context: RuleFunctionContext = {
+    path: targetPath,
+    document,
+    documentData: document.data,
+    rule: info,
+    index,
+    source,
+    resolve: helpers.resolve,
+    dereference: helpers.dereference,
+  };
+  let results: readonly RuleFunctionResult[] | undefined;
+  try {
+    results = then.fn(input, then.options, context);
+  } catch (error) {
+    // Functions must not throw; if one does, report it instead of aborting the whole run.
+    const message = error instanceof Error ? error.message : String(error);
+    results = [{ message: `Function "${then.functionName}" threw an exception: ${message}` }];
+  }
+  if (results === undefined) return;
+  for (const result of results) emit(document, ruleset, rule, result, targetPath, source, push);
 }
 
 function emit(
