@@ -192,6 +192,20 @@ describe.each(DIALECTS)('API registry on $name', (dialect) => {
     expect(markdown.body).toContain('First version in the registry.');
   });
 
+  it('analyses stored versions again for an admin, keeping what the engines say, and audits only what changed', async () => {
+    const before = (await get('/api/v1/apis/things/versions/2.0.0/changes')).json<{ summary: unknown; items: unknown[] }>();
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/apis/things/analysis', headers: t.as('member') })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/apis/ghost/analysis', headers: t.as('admin') })).statusCode).toBe(404);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/apis/things/analysis', headers: t.as('admin') });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ api: string; items: { version: string; before: unknown; after: unknown }[] }>();
+    expect(body.items.map((item) => item.version)).toEqual(['1.0.0', '2.0.0']);
+    for (const item of body.items) expect(item.after).toEqual(item.before);
+    expect((await get('/api/v1/apis/things/versions/2.0.0/changes')).json()).toEqual(before);
+    const audit = await t.app.inject({ url: '/api/v1/audit?entity=api-version:things@2.0.0', headers: t.as('admin') });
+    expect(audit.json<{ items: { action: string }[] }>().items.some((entry) => entry.action === 'reanalyse')).toBe(false);
+  });
+
   it('gives the latest version of every API that has one in one call, optionally for named APIs', async () => {
     const latest = (url: string) => get(url).then((res) => {
       expect(res.statusCode, res.body).toBe(200);

@@ -82,4 +82,33 @@ describe.each(DIALECTS.filter((dialect) => dialect.name === 'sqlite'))('groundwo
     expect(res.code, res.stderr).toBe(1);
     expect(res.stderr).toMatch(/^groundwork: pets 1\.2\.0 refused by the release policy/);
   }, 60_000);
+
+  it('api reanalyse restores what the engines say today, prints before and after, and needs an admin token', async () => {
+    const stored = await t.db.selectFrom('api_versions').select(['version', 'lint_error', 'breaking']).where('api', '=', 'pets').orderBy('seq').execute();
+    expect(stored.map((row) => row.version)).toEqual(['1.0.0', '1.1.0']);
+    // What an older engine might have stored.
+    await t.db.updateTable('api_versions').set({ lint_error: 99, breaking: 0, changes: '[]' }).where('api', '=', 'pets').execute();
+
+    const denied = await cli(['api', 'reanalyse', ...flags]);
+    expect(denied.code).toBe(2);
+    expect(denied.stderr).toContain('403');
+
+    const adminFlags = [flags[0] ?? '', flags[1] ?? '', '--token', t.adminToken];
+    const res = await cli(['api', 'reanalyse', ...adminFlags]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('pets: 2 version(s) analysed again');
+    expect(res.stdout).toMatch(/1\.1\.0: 99 lint errors, \d+ warnings; 0 breaking, \d+ warning, \d+ info changes -> \d+ lint errors, \d+ warnings; 1 breaking/);
+    const after = await t.db.selectFrom('api_versions').select(['version', 'lint_error', 'breaking']).where('api', '=', 'pets').orderBy('seq').execute();
+    expect(after).toEqual(stored);
+    const audited = await t.db.selectFrom('audit_log').select(['action', 'entity_id']).where('action', '=', 'reanalyse').execute();
+    expect(audited.map((row) => row.entity_id).sort()).toEqual(['pets@1.0.0', 'pets@1.1.0']);
+
+    const again = await cli(['api', 'reanalyse', '--api', 'pets', '--json', ...adminFlags]);
+    expect(again.code).toBe(0);
+    const json = JSON.parse(again.stdout) as { items: { api: string; items: { before: unknown; after: unknown }[] }[] };
+    expect(json.items[0]?.api).toBe('pets');
+    expect(json.items[0]?.items.every((item) => JSON.stringify(item.before) === JSON.stringify(item.after))).toBe(true);
+    expect((await cli(['api', 'reanalyse', '--api', 'ghost', ...adminFlags])).stderr).toContain('404');
+  });
 });

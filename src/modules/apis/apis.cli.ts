@@ -4,6 +4,7 @@ import { addServerOptions } from '../../cli/api-client.js';
 import { registerLintCommand } from './lint/lint.cli.js';
 import { registerDiffCommands } from './diff/diff.cli.js';
 import type { PushFlags } from './apis.push.js';
+import type { ReanalyseFlags } from './apis.reanalyse.js';
 
 export function registerApiCommands(program: Command): void {
   // `api push --version V` (the contract's flag) must reach the subcommand, not the
@@ -26,5 +27,15 @@ export function registerApiCommands(program: Command): void {
   ).action(async (file: string, flags: PushFlags) => {
     const { pushVersion } = await import('./apis.push.js');
     await pushVersion(file, flags);
+  });
+  addServerOptions(
+    api
+      .command('reanalyse')
+      .description("Lint and diff the registry's stored versions again with the server's engines (after an upgrade); admin token")
+      .option('--api <name...>', 'only these APIs (default: every API with a stored version)')
+      .option('--json', 'print the results as JSON'),
+  ).action(async (flags: ReanalyseFlags) => {
+    const { reanalyse } = await import('./apis.reanalyse.js');
+    await reanalyse(flags);
   });
 }

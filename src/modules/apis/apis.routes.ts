@@ -20,6 +20,7 @@ import {
   LatestVersionsSchema,
   LintQuery,
   LintResultSchema,
+  ReanalysisSchema,
   ReleasePolicySchema,
   ReleasePolicyUpdateSchema,
   VersionCreateSchema,
@@ -41,6 +42,21 @@ const PolicyViolationSchema = Type.Object(
 const versionPath = (api: string, version: string) => `/api/v1/apis/${encodeURIComponent(api)}/versions/${encodeURIComponent(version)}`;
 
 export const apisRoutes: FastifyPluginAsyncTypebox<ApisRoutesOptions> = async (app, { apis }) => {
+  app.post(
+    '/apis/:api/analysis',
+    {
+      config: { role: 'admin' },
+      schema: {
+        tags,
+        operationId: 'reanalyseApi',
+        summary: 'Lint and diff every stored version of an API again with this server\'s engines (after an upgrade); the release policy is not judged again.',
+        params: ApiParams,
+        response: { 200: ReanalysisSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => apis.reanalyse(request.params.api, { actor: request.actor, requestId: request.id }),
+  );
+
   app.post(
     '/apis/:api/versions',
     {

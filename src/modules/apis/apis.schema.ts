@@ -149,3 +149,18 @@ export const LatestVersionsSchema = Type.Object({
 export type LatestVersions = Static<typeof LatestVersionsSchema>;
 
 export const LintQuery = Type.Object({ ruleset: Type.Optional(Type.Enum([...RULESETS], { default: 'groundwork:guidelines' })) });
+
+export const ReanalysisSchema = Type.Object(
+  {
+    api: Type.String(),
+    items: Type.Array(
+      Type.Object({
+        version: Type.String(),
+        before: Type.Object({ lint: Type.Object({ error: Type.Integer(), warn: Type.Integer() }), changes: ChangeCountsSchema }),
+        after: Type.Object({ lint: Type.Object({ error: Type.Integer(), warn: Type.Integer() }), changes: ChangeCountsSchema }),
+      }),
+    ),
+  },
+  { description: 'Each version of the API linted and diffed again by this server\'s engines, with the counts before and after.' },
+);
+export type Reanalysis = Static<typeof ReanalysisSchema>;

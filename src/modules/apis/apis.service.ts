@@ -28,7 +28,7 @@ import {
   type Violation,
 } from './apis.js';
 import { changesBetween, lintUpload, parseUpload, summariseFindings, type LintSummary } from './apis.analyse.js';
-import { MAX_LATEST_APIS, type ApiVersion, type Changelog, type Deprecation, type LatestVersions, type LintResult, type ReleasePolicyUpdate, type VersionCreate } from './apis.schema.js';
+import { MAX_LATEST_APIS, type ApiVersion, type Changelog, type Deprecation, type LatestVersions, type LintResult, type Reanalysis, type ReleasePolicyUpdate, type VersionCreate } from './apis.schema.js';
 import * as store from './apis.store.js';
 import type { ApiReleasePolicyRow, NewApiVersionRow } from './apis.table.js';
 
@@ -217,6 +217,56 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
         });
         return { created };
       });
+    },
+
+    /**
+     * Lints and diffs every stored version of an API again with this server's engines (after
+     * an upgrade that changed rules or checks): each version with the ruleset it was linted
+     * with, against the version before it, judged as of its upload time. The release policy
+     * is not judged again (what was stored stays stored) and operations keep their recorded
+     * deprecation dates. The work runs before the transaction; the updates and one audit row
+     * per changed version are written in one.
+     */
+    async reanalyse(api: string, ctx: WriteContext): Promise<Reanalysis> {
+      await mustGetApi(api);
+      const versions = await store.versionsToAnalyse(db, api);
+      const updates: { id: string; version: string; columns: store.AnalysisColumns }[] = [];
+      const items: Reanalysis['items'] = [];
+      let previous: ReturnType<typeof parseUpload> | undefined;
+      for (const version of versions) {
+        const text = await store.versionDocument(db, version.id);
+        if (text === undefined) continue; // deleted meanwhile
+        const upload = parseUpload(text, `${api}@${version.version}`);
+        const lint = lintUpload(upload, await ruleset(isRuleset(version.ruleset) ? version.ruleset : DEFAULT_POLICY.ruleset));
+        const changes = previous ? changesBetween(previous, upload, new Date(version.created_at)) : [];
+        const counts = countChanges(changes);
+        previous = upload;
+        const columns: store.AnalysisColumns = {
+          lint_error: lint.summary.error,
+          lint_warn: lint.summary.warn,
+          lint_info: lint.summary.info,
+          lint_hint: lint.summary.hint,
+          lint_findings: JSON.stringify(lint.findings),
+          ...counts,
+          changes: JSON.stringify(changes),
+        };
+        updates.push({ id: version.id, version: version.version, columns });
+        items.push({
+          version: version.version,
+          before: { lint: { error: version.lint_error, warn: version.lint_warn }, changes: { breaking: version.breaking, warning: version.warning, info: version.info } },
+          after: { lint: { error: lint.summary.error, warn: lint.summary.warn }, changes: counts },
+        });
+      }
+      await db.transaction().execute(async (trx) => {
+        for (const [index, update] of updates.entries()) {
+          await store.updateAnalysis(trx, update.id, update.columns);
+          const item = items[index];
+          if (item && JSON.stringify(item.before) !== JSON.stringify(item.after)) {
+            await recordAudit(trx, { actor: ctx.actor, action: 'reanalyse', entityType: 'api-version', entityId: `${api}@${update.version}`, before: item.before, after: item.after, requestId: ctx.requestId });
+          }
+        }
+      });
+      return { api, items };
     },
 
     async listVersions(api: string, page: PageRequest): Promise<Page<ApiVersion>> {

@@ -69,6 +69,26 @@ export async function getVersionColumn<C extends 'document' | 'lint_findings' | 
     .executeTakeFirst() as Promise<(VersionSummaryRow & Pick<ApiVersionRow, C>) | undefined>;
 }
 
+/** What re-analysing a version needs, oldest first; documents are read one at a time. */
+export async function versionsToAnalyse(db: Db, api: string): Promise<Pick<ApiVersionRow, 'id' | 'version' | 'seq' | 'ruleset' | 'created_at' | 'lint_error' | 'lint_warn' | 'breaking' | 'warning' | 'info'>[]> {
+  return db
+    .selectFrom('api_versions')
+    .select(['id', 'version', 'seq', 'ruleset', 'created_at', 'lint_error', 'lint_warn', 'breaking', 'warning', 'info'])
+    .where('api', '=', api)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function versionDocument(db: Db, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('api_versions').select('document').where('id', '=', id).executeTakeFirst())?.document;
+}
+
+export type AnalysisColumns = Pick<ApiVersionRow, 'lint_error' | 'lint_warn' | 'lint_info' | 'lint_hint' | 'lint_findings' | 'breaking' | 'warning' | 'info' | 'changes'>;
+
+export async function updateAnalysis(db: Db, id: string, columns: AnalysisColumns): Promise<void> {
+  await db.updateTable('api_versions').set(columns).where('id', '=', id).execute();
+}
+
 /** Newest first; `beforeSeq` is the keyset cursor. */
 export async function listVersions(db: Db, api: string, beforeSeq: number | undefined, limit: number): Promise<VersionSummaryRow[]> {
   let query = db.selectFrom('api_versions').select(SUMMARY).where('api', '=', api);
