@@ -223,6 +223,9 @@ function realize(
   return { source: currentSource, path: real, missing: undefined };
 }
 
+/** `field`s as paths (parsed once; never modified). */
+const fieldPaths = new Map<string, PathSegment[]>();
+
 /** Where `field` leads from a matched value: one target without `field`, several for `@key` or a JSONPath. */
 function lintTargets(value: unknown, field: string): { path: PathSegment[]; value: unknown }[] {
   if (typeof value !== 'object' || value === null) return [{ path: [], value }];
@@ -234,7 +237,11 @@ function lintTargets(value: unknown, field: string): { path: PathSegment[]; valu
     const matches = queryValue(value, compilePath(field));
     return matches.length === 0 ? [{ path: [], value: undefined }] : matches;
   }
-  const path = fieldToPath(field);
+  let path = fieldPaths.get(field);
+  if (path === undefined) {
+    path = fieldToPath(field);
+    fieldPaths.set(field, path);
+  }
   return [{ path, value: valueAt(value, path) }];
 }
 
@@ -249,9 +256,10 @@ function runThen(
   source: string,
   push: (finding: LintFinding) => void,
 ): void {
-  // Most thens have no `field`: one target, the matched value (no target list built).
+  // Most thens have no `field`: one target, the matched value (no target list built). The
+  // path is the traversal's fresh array for this match; functions never modify their path.
   if (subscriber.then.field === undefined) {
-    runTarget(document, ruleset, index, helpers, subscriber, value, [...path], source, push);
+    runTarget(document, ruleset, index, helpers, subscriber, value, path, source, push);
     return;
   }
   for (const target of lintTargets(value, subscriber.then.field)) {
@@ -267,7 +275,7 @@ function runTarget(
   helpers: SourceHelpers,
   { rule, then, info }: Subscriber,
   value: unknown,
-  targetPath: PathSegment[],
+  targetPath: readonly PathSegment[],
   source: string,
   push: (finding: LintFinding) => void,
 ): void {

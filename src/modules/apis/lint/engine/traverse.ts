@@ -249,7 +249,8 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
       }
       if (!matches(state, key, value)) continue;
       if (last[state] === 1) {
-        onMatch(pathOf[state] ?? 0, value, targetPath, targetSource);
+        // A copy: `targetPath` is also the base of the walk below (extended and restored).
+        onMatch(pathOf[state] ?? 0, value, [...targetPath], targetSource);
       } else if (marks[state + 1] !== generation) {
         marks[state + 1] = generation;
         push(state + 1);
