@@ -83,7 +83,8 @@ function toResponse<K extends RestKind>(kind: K, row: store.ResolvedRow): Versio
   const container = KINDS[kind].container;
   if (container && row.container !== null && !containerKnown) unresolved.push({ field: container.field, ref: row.container });
   return {
-    value: { ...entity, unresolved, createdAt: row.created_at, updatedAt: row.updated_at },
+    // The parsed entity is this call's own: extended in place, not copied (lists build 50 of these).
+    value: Object.assign(entity, { unresolved, createdAt: row.created_at, updatedAt: row.updated_at }),
     // Cheap to compute: the row version plus whether its references resolve (which changes
     // what the response says without a write to this row).
     etag: `"${kind}-${row.version}-${ownerKnown ? 1 : 0}${containerKnown ? 1 : 0}"`,

@@ -165,12 +165,15 @@ export async function listEntities(
       );
     }
   }
-  if (sort.column === 'name') return q.orderBy('e.name', sort.descending ? 'desc' : 'asc').limit(limit + 1).execute();
-  return q
-    .orderBy(column, (ob) => (sort.descending ? ob.desc() : ob.asc()).nullsLast())
-    .orderBy('e.name')
-    .limit(limit + 1)
-    .execute();
+  const ordered =
+    sort.column === 'name'
+      ? q.orderBy('e.name', sort.descending ? 'desc' : 'asc').limit(limit + 1)
+      : q
+          .orderBy(column, (ob) => (sort.descending ? ob.desc() : ob.asc()).nullsLast())
+          .orderBy('e.name')
+          .limit(limit + 1);
+  const reader = syncReaderOf(db);
+  return reader ? reader.all(ordered.compile()) : ordered.execute();
 }
 
 export async function allEntities(db: Db): Promise<CatalogEntityRow[]> {
