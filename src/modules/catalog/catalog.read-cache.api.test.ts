@@ -70,6 +70,20 @@ describe.each(DIALECTS)('catalog reads after writes on $name', (dialect) => {
     expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 
+  it("lists a team's members exactly, and follows a person joining it", async () => {
+    expect((await send('POST', '/api/v1/teams', { name: 'payments' })).statusCode).toBe(201);
+    expect((await send('POST', '/api/v1/teams', { name: 'payments-eu' })).statusCode).toBe(201);
+    expect((await send('POST', '/api/v1/people', { name: 'ana', title: 'Ana', memberOf: ['payments'] })).statusCode).toBe(201);
+    expect((await send('POST', '/api/v1/people', { name: 'bo', title: 'Bo', memberOf: ['payments-eu'] })).statusCode).toBe(201);
+    // Mentions the team's name, but is not a member.
+    expect((await send('POST', '/api/v1/people', { name: 'cy', title: 'payments', memberOf: [] })).statusCode).toBe(201);
+    const before = await get('/api/v1/teams/payments');
+    expect(before.json<{ members: { name: string }[] }>().members.map((m) => m.name)).toEqual(['ana']);
+    expect((await send('POST', '/api/v1/people', { name: 'di', title: 'Di', memberOf: ['payments-eu', 'payments'] })).statusCode).toBe(201);
+    const after = await get('/api/v1/teams/payments');
+    expect(after.json<{ members: { name: string }[] }>().members.map((m) => m.name)).toEqual(['ana', 'di']);
+  });
+
   it('shows what another process wrote to the database', async () => {
     expect((await get('/api/v1/services/imported')).statusCode).toBe(404);
     expect((await send('POST', '/api/v1/teams', { name: 'importers' })).statusCode).toBe(201);

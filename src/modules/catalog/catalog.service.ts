@@ -176,7 +176,7 @@ export function createCatalogService(db: Kysely<Database>) {
   }
 
   async function withMembers(trx: store.Db, response: Versioned<EntityResponse<'team'>>): Promise<Versioned<EntityResponse<'team'>>> {
-    const people = await store.listEntities(trx, 'person', {}, undefined, 10_000);
+    const people = await store.peopleMentioning(trx, response.value.name);
     const members = people
       .map((row) => parseEntity('person', row.data))
       .filter((p) => p.memberOf.includes(response.value.name))

@@ -176,6 +176,17 @@ export async function listEntities(
   return reader ? reader.all(ordered.compile()) : ordered.execute();
 }
 
+/**
+ * People whose stored entity mentions `team` as a JSON string: a superset of the team's
+ * members (memberOf lives inside `data`), for the caller to filter exactly.
+ */
+export async function peopleMentioning(db: Db, team: string): Promise<CatalogEntityRow[]> {
+  const pattern = `%${escapeLike(JSON.stringify(team))}%`;
+  const query = db.selectFrom('catalog_entities').selectAll().where('kind', '=', 'person').where(sql<boolean>`data like ${pattern} escape '\\'`).orderBy('name');
+  const reader = syncReaderOf(db);
+  return reader ? reader.all(query.compile()) : query.execute();
+}
+
 export async function allEntities(db: Db): Promise<CatalogEntityRow[]> {
   return db.selectFrom('catalog_entities').selectAll().orderBy('kind').orderBy('name').execute();
 }
