@@ -70,6 +70,20 @@ describe.each(DIALECTS)('readiness API on $name', (dialect) => {
     const filtered = (await get('/api/v1/readiness/report?scorecard=production-readiness&team=team-a')).json<ReportBody>();
     expect(filtered.services.every((service) => service.team === 'team-a')).toBe(true);
     expect((await get('/api/v1/readiness/report?scorecard=nope')).statusCode).toBe(404);
+
+    // Paged: every service once, in the report's order; rollups stay whole on every page.
+    const seen: string[] = [];
+    let cursor: string | null | undefined = '';
+    for (let pages = 0; cursor !== null && pages < 20; pages++) {
+      const page: ReportBody & { nextCursor?: string | null } = (await get(`/api/v1/readiness/report?limit=5${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      expect(page.services.length).toBeLessThanOrEqual(5);
+      expect(page.teams).toEqual(report.teams);
+      seen.push(...page.services.map((service) => service.service));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(report.services.map((service) => service.service));
+    expect((await get('/api/v1/readiness/report?limit=5&cursor=nonsense')).statusCode).toBe(400);
+    expect((await get('/api/v1/readiness/report?limit=0')).statusCode).toBe(400);
   });
 
   it('moves a service up a level on the next read after a runbook is added, and the history shows it; reads store nothing', async () => {

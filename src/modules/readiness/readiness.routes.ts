@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { assertIfMatch } from '../../platform/http/etag.js';
 import { ProblemSchema } from '../../platform/http/problem.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
+import { pageOfReport } from './report.js';
 import type { ReadinessService, WriteContext } from './readiness.service.js';
 import {
   AttestationCreateSchema,
@@ -261,6 +263,13 @@ export const readinessRoutes: FastifyPluginAsyncTypebox<ReadinessRoutesOptions> 
     },
     async (request, reply) => {
       const report = await readiness.report(request.query);
+      const { limit, cursor } = request.query;
+      if (limit !== undefined) {
+        const after = cursor === undefined || cursor === '' ? undefined : decodeCursor(cursor);
+        const { services, hasMore } = pageOfReport(report, after, limit);
+        const last = services.at(-1);
+        return { ...report, services, nextCursor: hasMore && last ? encodeCursor(last.service) : null };
+      }
       // Reports are cached per data version: serialise each once.
       let body = serialised.get(report);
       if (body === undefined) {

@@ -186,7 +186,13 @@ export const ServiceReadinessQuery = Type.Object({
   view: Type.Optional(Type.Enum(['full', 'summary'], { description: 'full (default): every check with the facts it used; summary: levels, scores and what to fix next (checks left empty).' })),
 });
 
-export const ReportQuery = Type.Object({ scorecard: Type.Optional(Slug), team: Type.Optional(Type.String({ maxLength: 200 })) });
+export const REPORT_MAX_PAGE = 5_000;
+export const ReportQuery = Type.Object({
+  scorecard: Type.Optional(Slug),
+  team: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: REPORT_MAX_PAGE, description: 'Page the services (pass rates and team rollups stay whole); without it, every service.' })),
+  cursor: Type.Optional(Type.String({ maxLength: 1024, description: 'The `nextCursor` of the previous page.' })),
+});
 
 const Counts = Type.Record(Type.String(), Type.Integer());
 
@@ -206,6 +212,7 @@ export const ReportSchema = Type.Object({
     }),
   ),
   teams: Type.Array(Type.Object({ team: Nullable(Type.String()), services: Type.Integer(), levels: Counts, averageScore: Type.Number() })),
+  nextCursor: Type.Optional(Nullable(Type.String({ description: 'With `limit`: pass as `cursor` for the next page of services; null on the last.' }))),
 });
 
 export const CampaignSchema = Type.Object({

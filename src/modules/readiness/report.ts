@@ -33,6 +33,24 @@ export interface ReadinessReport {
 
 export const NO_LEVEL = 'none';
 
+/**
+ * The report's services after the service named `after` (the report's order), at most
+ * `limit` of them; checks' pass rates and team rollups stay those of the whole report.
+ */
+export function pageOfReport(report: ReadinessReport, after: string | undefined, limit: number): { services: ReportService[]; hasMore: boolean } {
+  let start = 0;
+  if (after !== undefined) {
+    let high = report.services.length;
+    while (start < high) {
+      const middle = (start + high) >>> 1;
+      if ((report.services[middle]?.service ?? '').localeCompare(after) <= 0) start = middle + 1;
+      else high = middle;
+    }
+  }
+  const services = report.services.slice(start, start + limit);
+  return { services, hasMore: start + limit < report.services.length };
+}
+
 export function buildReport(definition: ScorecardDefinition, results: ScorecardResult[]): ReadinessReport {
   const services = results
     .map((result): ReportService => {
