@@ -1,6 +1,6 @@
 /**
  * The `groundwork api lint` fast path. `npm run build:server` bundles this file and what it
- * imports into ONE module, dist/lint-cli/lint.main.js (scripts/bundle-lint-cli.ts, ADR 0020), which
+ * imports into ONE script, dist/lint-cli/lint.main.cjs (scripts/bundle-lint-cli.ts, ADR 0020), which
  * src/main.ts imports for `api lint` instead of the general CLI: whole-process time is what
  * users measure, and Node's ESM loader costs more for ~150 small files than the lint of a
  * medium document. Parsing and behaviour are those of the general CLI (same command
