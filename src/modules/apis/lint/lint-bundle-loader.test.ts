@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,13 +43,16 @@ describe('runLintBundle', () => {
     expect(caches(cacheDir)).toHaveLength(1);
   });
 
-  it('replaces the cache of another build of the bundle', async () => {
+  it('replaces a cache V8 rejects and drops caches of other builds unused for a day', async () => {
     const { bundle, cacheDir } = project('00000000000000bb');
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(join(cacheDir, 'lint-cli-00000000000000aa-v0-x64.v8'), 'stale');
+    const dayAndAHalfAgo = new Date(Date.now() - 36 * 60 * 60 * 1000);
+    utimesSync(join(cacheDir, 'lint-cli-00000000000000aa-v0-x64.v8'), dayAndAHalfAgo, dayAndAHalfAgo);
+    writeFileSync(join(cacheDir, 'lint-cli-00000000000000dd-v0-x64.v8'), 'recent, maybe another checkout');
     writeFileSync(join(cacheDir, `lint-cli-00000000000000bb-${process.version}-${process.arch}.v8`), 'not a V8 code cache');
     expect(await runLintBundle(bundle, [])).toBe(3);
-    expect(caches(cacheDir)).toEqual([`lint-cli-00000000000000bb-${process.version}-${process.arch}.v8`]);
+    expect(caches(cacheDir).sort()).toEqual([`lint-cli-00000000000000bb-${process.version}-${process.arch}.v8`, 'lint-cli-00000000000000dd-v0-x64.v8']);
   });
 
   it('runs without a cache when the cache directory cannot be written', async () => {

@@ -10,12 +10,13 @@
  * rejects a cache made with other flags, and then it is made again. Without a writable cache
  * directory, or with a cache that cannot be read, the script is compiled as usual.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const CACHE_PREFIX = 'lint-cli-';
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** node_modules/.cache/groundwork of the nearest node_modules holding Ajv (as for the validators). */
 function cacheDirFor(bundleFile: string): string | undefined {
@@ -39,16 +40,21 @@ function readCache(file: string | undefined): Buffer | undefined {
   }
 }
 
-/** Writes the cache atomically and drops the caches of earlier builds; failures are ignored. */
+/** Writes the cache atomically and drops unused caches of other builds; failures are ignored. */
 function writeCache(dir: string, file: string, data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${String(process.pid)}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, file);
+    // Caches of other builds go once unused for a day (not at once: two checkouts may share
+    // node_modules, and each would then drop the other's cache on every run).
     const own = file.slice(dir.length + 1);
+    const staleBefore = Date.now() - STALE_AFTER_MS;
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(CACHE_PREFIX) && name !== own && !name.endsWith('.tmp')) unlinkSync(join(dir, name));
+      if (!name.startsWith(CACHE_PREFIX) || name === own) continue;
+      const other = join(dir, name);
+      if (statSync(other).atimeMs < staleBefore && statSync(other).mtimeMs < staleBefore) unlinkSync(other);
     }
   } catch {
     // A read-only install: every run compiles the script, as without a cache.
