@@ -27,7 +27,12 @@ export class JsonLocator implements Locator {
   private starts: Int32Array | undefined;
   private ends: Int32Array | undefined;
 
-  constructor(text: string) {
+  /**
+   * `validJson`: the text is known to be valid JSON (`JSON.parse` accepted it), so the faster
+   * structural pass may be used; broken text keeps the character loop, whose handling of an
+   * unterminated string (it ends the text) positions are computed with.
+   */
+  constructor(text: string, private readonly validJson = false) {
     this.text = text;
   }
 
@@ -134,6 +139,7 @@ export class JsonLocator implements Locator {
    */
   private structure(): { starts: Int32Array; ends: Int32Array } {
     if (this.starts !== undefined && this.ends !== undefined) return { starts: this.starts, ends: this.ends };
+    if (this.validJson) return this.structureOfValidJson();
     const text = this.text;
     const length = text.length;
     let starts = new Int32Array(1024);
@@ -165,6 +171,53 @@ export class JsonLocator implements Locator {
         if (index !== undefined) ends[index] = i + 1;
       }
       i++;
+    }
+    this.starts = starts.subarray(0, count);
+    this.ends = ends.subarray(0, count);
+    return { starts: this.starts, ends: this.ends };
+  }
+
+  /**
+   * `structure` for valid JSON, ~2x faster on large documents: a global regular expression
+   * steps from one string or bracket to the next (whole strings and the space between tokens
+   * are scanned by the regular expression engine, not a JavaScript loop), and `test` allocates
+   * no match. A match ending in a quote was a string; otherwise it was the bracket before
+   * `lastIndex`. Only for valid JSON, where every string is closed.
+   */
+  private structureOfValidJson(): { starts: Int32Array; ends: Int32Array } {
+    const text = this.text;
+    const length = text.length;
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
+    let open = new Int32Array(64);
+    let depth = 0;
+    const token = /"[^"\\]*(?:\\[^][^"\\]*)*"|[{}[\]]/g;
+    while (token.test(text)) {
+      const at = token.lastIndex - 1;
+      const c = text.charCodeAt(at);
+      if (c === QUOTE) continue;
+      if (c === LBRACE || c === LBRACKET) {
+        if (count === starts.length) {
+          const grownStarts = new Int32Array(count * 2);
+          grownStarts.set(starts);
+          starts = grownStarts;
+          const grownEnds = new Int32Array(count * 2);
+          grownEnds.set(ends);
+          ends = grownEnds;
+        }
+        if (depth === open.length) {
+          const grownOpen = new Int32Array(depth * 2);
+          grownOpen.set(open);
+          open = grownOpen;
+        }
+        starts[count] = at;
+        ends[count] = length;
+        open[depth++] = count;
+        count++;
+      } else if (depth > 0) {
+        ends[open[--depth] ?? 0] = at + 1;
+      }
     }
     this.starts = starts.subarray(0, count);
     this.ends = ends.subarray(0, count);

@@ -66,7 +66,8 @@ export function parseFile(text: string, source: string): ParsedFile {
     if (yaml.ok) data = yaml.data;
     else diagnostics.push(yaml.diagnostic);
   }
-  const locator: Locator = syntax === 'json' ? new JsonLocator(body) : new YamlLocator(body);
+  // `data` is set for JSON syntax only when JSON.parse accepted the text.
+  const locator: Locator = syntax === 'json' ? new JsonLocator(body, data !== undefined) : new YamlLocator(body);
   return {
     source,
     text: body,
