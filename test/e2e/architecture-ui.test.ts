@@ -163,4 +163,27 @@ describe('architecture design review in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('heading', { name: TITLE }).waitFor();
     guard.assertClean();
   });
+
+  it('draws the decision graph in one request, with a relation added through the API', async () => {
+    const api = async (path: string, body?: object): Promise<unknown> => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers: { authorization: `Bearer ${server.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(response.ok, `${path}: ${String(response.status)}`).toBe(true);
+      return response.json();
+    };
+    const list = (await api('/api/v1/adrs?q=Redis')) as { items: { id: string }[] };
+    const redis = list.items[0]?.id ?? '';
+    await api('/api/v1/adrs', { title: 'Expire checkout sessions after 30 minutes', relations: [{ kind: 'amends', target: redis }] });
+
+    await page.goto(`${server.baseUrl}/architecture/decisions/graph`);
+    const canvas = page.getByTestId('adr-graph');
+    await canvas.getByRole('link', { name: new RegExp(TITLE) }).waitFor();
+    await canvas.getByRole('link', { name: /Expire checkout sessions after 30 minutes/ }).waitFor();
+    await canvas.getByText('amends').waitFor();
+    await screenshot(page, 'arch-10-graph');
+    guard.assertClean();
+  });
 });

@@ -94,6 +94,15 @@ describe.each(DIALECTS)('architecture API on $name', (dialect) => {
     expect((await get('/api/v1/adrs?q=postgresql')).json().items).toHaveLength(1);
     const principle = (await get('/api/v1/principles/well-understood-technology-for-critical-systems')).json();
     expect(principle.citedBy.adrs.map((a: { title: string }) => a.title)).toEqual(['Use PostgreSQL']);
+
+    // The decision graph: every record once, each stated relation once (not its inverse).
+    const graph = (await get('/api/v1/adrs/graph')).json<{ nodes: { id: string; title: string }[]; edges: { source: string; target: string; kind: string }[] }>();
+    expect(graph.nodes.map((node) => node.title)).toEqual(['Use MySQL', 'Use PostgreSQL', 'Trace every request']);
+    const [mysql, postgres, tracing] = [first, second, orgWide].map((created) => created.json<{ id: string }>().id);
+    expect(graph.edges).toEqual([
+      { id: `${String(postgres)}->${String(mysql)}:supersedes`, source: postgres, target: mysql, kind: 'supersedes' },
+      { id: `${String(tracing)}->${String(postgres)}:amends`, source: tracing, target: postgres, kind: 'amends' },
+    ]);
   });
 
   it('refuses broken relations and unknown records, changing nothing', async () => {

@@ -12,6 +12,7 @@ import {
   AdrCreateSchema,
   AdrListQuery,
   AdrPatchSchema,
+  AdrGraphSchema,
   AdrSchema,
   AdrSummarySchema,
   CommentCreateSchema,
@@ -92,6 +93,11 @@ export const architectureRoutes: FastifyPluginAsyncTypebox<ArchitectureRoutesOpt
       },
     },
     async (request) => architecture.listAdrs(request.query, readPage(request.query)),
+  );
+  app.get(
+    '/adrs/graph',
+    { schema: { tags, operationId: 'getAdrGraph', summary: 'Every ADR and the relations stated between them, for drawing the decision graph in one request.', response: { 200: AdrGraphSchema, ...problems(401, 403) } } },
+    async () => architecture.adrGraph(),
   );
   app.get(
     '/adrs/:id',

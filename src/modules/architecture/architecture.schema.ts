@@ -76,6 +76,14 @@ export const AdrSchema = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
+export const AdrGraphSchema = Type.Object(
+  {
+    nodes: Type.Array(AdrRefSchema),
+    edges: Type.Array(Type.Object({ id: Type.String(), source: Type.String(), target: Type.String(), kind: Type.Enum([...RELATION_KINDS]) })),
+  },
+  { description: 'Every ADR and every relation stated between two of them (supersedes, amends, relates-to), once each.' },
+);
+export type AdrGraph = Static<typeof AdrGraphSchema>;
 export const AdrSummarySchema = Type.Object({
   id: Type.String(),
   number: Type.Integer(),

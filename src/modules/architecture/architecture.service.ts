@@ -32,6 +32,7 @@ import {
 import type {
   Adr,
   AdrCreate,
+  AdrGraph,
   AdrPatch,
   AdrSummary,
   Comment,
@@ -288,6 +289,16 @@ export function createArchitectureService(db: Kysely<Database>, options: Archite
       filters.service !== undefined ? { scope: 'service', scopeName: filters.service } : { scope: filters.scope, scopeName: undefined };
     const rows = await store.listAdrs(db, { ...filters, ...scopeFilters }, page.after, page.limit + 1);
     return toPage(rows, page.limit, (r) => r.id, summaryOf);
+  }
+
+  /** Every ADR and relation in two queries, for the decision graph. */
+  async function adrGraph(): Promise<AdrGraph> {
+    const [nodes, relations] = await Promise.all([store.adrNodes(db), store.allRelations(db)]);
+    const known = new Set(nodes.map((node) => node.id));
+    const edges = relations.flatMap(({ adr_id: source, target_id: target, kind }) =>
+      known.has(source) && known.has(target) && isRelationKind(kind) ? [{ id: `${source}->${target}:${kind}`, source, target, kind }] : [],
+    );
+    return { nodes, edges };
   }
 
   async function getAdr(id: string): Promise<Versioned<Adr>> {
@@ -731,6 +742,7 @@ export function createArchitectureService(db: Kysely<Database>, options: Archite
     createPrinciple,
     updatePrinciple,
     listAdrs,
+    adrGraph,
     getAdr,
     createAdr,
     updateAdr,

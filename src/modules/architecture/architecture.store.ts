@@ -140,6 +140,16 @@ export async function relationsOf(db: Db, id: string): Promise<RelationRow[]> {
     .execute();
 }
 
+/** Every ADR, as a graph node, in id (creation) order. */
+export async function adrNodes(db: Db): Promise<Pick<ArchAdrRow, 'id' | 'number' | 'title' | 'status'>[]> {
+  return db.selectFrom('arch_adrs').select(['id', 'number', 'title', 'status']).orderBy('id').execute();
+}
+
+/** Every stated relation (the forward kinds; the inverse ones are derived). */
+export async function allRelations(db: Db): Promise<RelationRow[]> {
+  return db.selectFrom('arch_adr_relations').select(['adr_id', 'kind', 'target_id']).orderBy('adr_id').orderBy('kind').orderBy('target_id').execute();
+}
+
 export async function insertRelation(db: Db, row: RelationRow & { created_at: string }): Promise<boolean> {
   const existing = await db
     .selectFrom('arch_adr_relations')

@@ -1,9 +1,9 @@
 import type { HttpClient } from '../../api/http-client.js';
 import type { Page } from '../../api/types.js';
-import type { Adr, AdrSummary, PrincipleDetail, Principle, Review, ReviewCreate, ReviewTemplateResponse } from '../../../../src/modules/architecture/architecture.schema.js';
+import type { Adr, AdrGraph, AdrSummary, PrincipleDetail, Principle, Review, ReviewCreate, ReviewTemplateResponse } from '../../../../src/modules/architecture/architecture.schema.js';
 import type { ReviewAction } from '../../../../src/modules/architecture/architecture.js';
 
-export type { Adr, AdrSummary, PrincipleDetail, Principle, Review, ReviewAction, ReviewCreate, ReviewTemplateResponse };
+export type { Adr, AdrGraph, AdrSummary, PrincipleDetail, Principle, Review, ReviewAction, ReviewCreate, ReviewTemplateResponse };
 
 // The architecture API as the pages use it, on the app's one HttpClient (session cookie
 // and CSRF token included). Shapes come from the server's own schemas.
@@ -18,6 +18,7 @@ export function architectureApi(http: HttpClient) {
   return {
     adrs: async (filters: AdrFilters, signal?: AbortSignal) =>
       (await http.request<Page<AdrSummary>>('/api/v1/adrs', { query: { ...filters, limit: 500 }, signal })).data,
+    adrGraph: async (signal?: AbortSignal) => (await http.request<AdrGraph>('/api/v1/adrs/graph', { signal })).data,
     adr: async (id: string, signal?: AbortSignal) => (await http.request<Adr>(`/api/v1/adrs/${encodeURIComponent(id)}`, { signal })).data,
     reviews: async (filters: { state?: string; overdue?: boolean }, signal?: AbortSignal) =>
       (await http.request<Page<Review>>('/api/v1/reviews', { query: { ...filters, limit: 500 }, signal })).data,

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context.js';
 import { architectureApi, type AdrFilters, type ReviewAction } from './architecture-api.js';
-import { toAdrGraph } from './graph/adr-graph-model.js';
 
 // Read and write hooks of the architecture pages.
 
@@ -19,18 +18,10 @@ export function useAdr(id: string) {
   return useQuery({ queryKey: ['architecture', 'adr', id], queryFn: ({ signal }) => api.adr(id, signal) });
 }
 
-/** All ADRs with their relations. The list carries no relations, so every listed ADR's
- *  detail is fetched too (one request each; fine at today's counts). */
+/** All ADRs with their relations, in one request. */
 export function useAdrGraph() {
   const api = useArchitecture();
-  return useQuery({
-    queryKey: ['architecture', 'adrs', 'graph'],
-    queryFn: async ({ signal }) => {
-      const list = await api.adrs({}, signal);
-      const details = await Promise.all(list.items.map((a) => api.adr(a.id, signal)));
-      return toAdrGraph(list.items, details);
-    },
-  });
+  return useQuery({ queryKey: ['architecture', 'adrs', 'graph'], queryFn: ({ signal }) => api.adrGraph(signal) });
 }
 
 export function useReviews(filters: { state?: string; overdue?: boolean }) {

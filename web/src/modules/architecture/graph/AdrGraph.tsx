@@ -115,7 +115,7 @@ export default function AdrGraph({ graph, height = 520 }: { graph: AdrGraphModel
         <span>── supersedes / amends</span> <span>- - relates to</span>
       </p>
       <details className="edge-list">
-        <summary>{graph.edges.length} relations as a list</summary>
+        <summary>{graph.edges.length} {graph.edges.length === 1 ? 'relation' : 'relations'} as a list</summary>
         <ul>
           {graph.edges.map((e) => (
             <li key={e.id}>

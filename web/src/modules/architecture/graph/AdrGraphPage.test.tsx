@@ -39,9 +39,8 @@ describe('ADR relation graph', () => {
   it('draws every ADR as a node and each relation once as a labelled edge; a node opens its ADR', async () => {
     const api = new FakeServer()
       .on('GET', '/api/v1/session', { body: ADMIN_SESSION })
-      .on('GET', '/api/v1/adrs', { body: { items: [rest, grpc], total: 2, limit: 500, offset: 0 } })
-      // Both sides of the relation come back; only the forward one is drawn.
-      .on('GET', '/api/v1/adrs/a1', { body: detail(rest, [{ kind: 'superseded-by', adr: ref(grpc) }]) })
+      // One request for the whole graph: each stated relation once.
+      .on('GET', '/api/v1/adrs/graph', { body: { nodes: [ref(rest), ref(grpc)], edges: [{ id: 'a2->a1:supersedes', source: 'a2', target: 'a1', kind: 'supersedes' }] } })
       .on('GET', '/api/v1/adrs/a2', { body: detail(grpc, [{ kind: 'supersedes', adr: ref(rest) }]) });
     const { router } = renderApp('/architecture/decisions/graph', api);
 
@@ -54,7 +53,7 @@ describe('ADR relation graph', () => {
       expect(drawn.getAllByText('supersedes')).toHaveLength(1);
     });
     expect(drawn.queryByText('superseded by')).toBeNull();
-    expect(screen.getByText('1 relations as a list')).toBeTruthy();
+    expect(screen.getByText('1 relation as a list')).toBeTruthy();
 
     // Keyboard: the node's link takes focus and Enter opens the ADR. (A pointer click
     // goes through d3-zoom, which needs a real window's view that happy-dom lacks.)
@@ -69,7 +68,8 @@ describe('ADR relation graph', () => {
   it('says so when there are no decisions, and links back from the list', async () => {
     const api = new FakeServer()
       .on('GET', '/api/v1/session', { body: ADMIN_SESSION })
-      .on('GET', '/api/v1/adrs', { body: { items: [], total: 0, limit: 500, offset: 0 } });
+      .on('GET', '/api/v1/adrs', { body: { items: [], nextCursor: null } })
+      .on('GET', '/api/v1/adrs/graph', { body: { nodes: [], edges: [] } });
     renderApp('/architecture/adrs', api);
     await userEvent.setup().click(await screen.findByRole('link', { name: 'Graph of relations' }));
     expect(await screen.findByText(/No decisions yet/)).toBeTruthy();
