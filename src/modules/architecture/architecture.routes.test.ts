@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { LOCAL_ACTOR } from '../../platform/auth/actor.js';
-import { createToken } from '../../platform/auth/tokens.js';
+import { createToken, revokeToken } from '../../platform/auth/tokens.js';
 import { adrInit, adrLink, adrNew, adrRecords, type AdrContext } from './adr/adr-actions.js';
 import { nodeAdrFs } from './adr/adr-fs.js';
 import { pushBodyOf } from './adr/adr-push.js';
@@ -250,6 +250,21 @@ describe.each(DIALECTS)('architecture API on $name', (dialect) => {
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['body/template', 'body/requiredApprovals']);
     expect((await send('POST', '/api/v1/reviews', { title: 'x', reviewers: ['alice'] }, t.as('viewer'))).statusCode).toBe(403);
+
+    // Reviewers are people Groundwork knows: an active member or admin token carries the name.
+    await createToken(t.db, LOCAL_ACTOR, { name: 'victor-viewer', role: 'viewer' });
+    await createToken(t.db, LOCAL_ACTOR, { name: 'gone', role: 'member' });
+    await revokeToken(t.db, LOCAL_ACTOR, 'gone');
+    const reviews = async () => (await get('/api/v1/reviews')).json<{ items: unknown[] }>().items.length;
+    const before = await reviews();
+    const unknown = await send('POST', '/api/v1/reviews', { title: 'x', reviewers: ['alice', 'nobody', 'victor-viewer', 'gone'] });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toEqual([
+      { field: 'body/reviewers/1', message: 'no active member or admin token is named "nobody"' },
+      { field: 'body/reviewers/2', message: 'no active member or admin token is named "victor-viewer"' },
+      { field: 'body/reviewers/3', message: 'no active member or admin token is named "gone"' },
+    ]);
+    expect(await reviews()).toBe(before);
   });
 
   it('changes an ADR status with If-Match, keeping the history', async () => {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { monotonicFactory } from 'ulid';
 import type { Actor } from '../../platform/auth/actor.js';
+import { namesThatCanWrite } from '../../platform/auth/tokens.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type InvalidField } from '../../platform/errors.js';
@@ -554,6 +555,10 @@ export function createArchitectureService(db: Kysely<Database>, options: Archite
       if (!template) errors.push({ field: 'body/template', message: `no review template "${templateId}"` });
       const reviewers = [...new Set(input.reviewers.map((r) => r.trim()))];
       if (reviewers.includes(ctx.actor.name)) errors.push({ field: 'body/reviewers', message: 'the author cannot review their own design' });
+      const known = await namesThatCanWrite(trx, reviewers);
+      for (const [index, reviewer] of reviewers.entries()) {
+        if (!known.has(reviewer)) errors.push({ field: `body/reviewers/${String(index)}`, message: `no active member or admin token is named "${reviewer}"` });
+      }
       const required = input.requiredApprovals ?? reviewers.length;
       if (required > reviewers.length) {
         errors.push({ field: 'body/requiredApprovals', message: `needs ${required} approvals but only ${reviewers.length} reviewers are named` });

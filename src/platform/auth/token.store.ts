@@ -18,6 +18,20 @@ export async function findActiveTokenByHash(db: Db, hash: string, now: string): 
     .executeTakeFirst();
 }
 
+/** The names among `names` that an active (unrevoked, unexpired) token of one of `roles` carries. */
+export async function activeTokenNames(db: Db, names: readonly string[], roles: readonly string[], now: string): Promise<Set<string>> {
+  if (names.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('tokens')
+    .select('name')
+    .where('name', 'in', [...names])
+    .where('role', 'in', [...roles])
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+    .execute();
+  return new Set(rows.map((row) => row.name));
+}
+
 export async function findTokenById(db: Db, id: string): Promise<TokenRow | undefined> {
   return db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
 }

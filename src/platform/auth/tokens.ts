@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.js';
 import { isRole, type Actor, type Role } from './actor.js';
 import { newToken, sha256 } from './secrets.js';
 import {
+  activeTokenNames,
   countTokens,
   findActiveTokenByHash,
   findTokenById,
@@ -109,6 +110,14 @@ export async function revokeToken(db: Kysely<Database>, actor: Actor, idOrName: 
     });
   });
   return toInfo({ ...row, revoked_at: at });
+}
+
+/**
+ * Who among `names` can act with a write role (member or admin): people are known to
+ * Groundwork by the names of their tokens, so a reviewer or an assignee must be one.
+ */
+export async function namesThatCanWrite(db: Kysely<Database>, names: readonly string[]): Promise<Set<string>> {
+  return activeTokenNames(db, names, ['member', 'admin'], new Date().toISOString());
 }
 
 export async function authenticateToken(db: Kysely<Database>, token: string): Promise<Actor | undefined> {

@@ -81,7 +81,7 @@ export function NewReviewPage() {
             {(p) => <input {...p} type="number" min={1} max={20} value={required} onChange={(e) => { setRequired(e.target.value); }} />}
           </Field>
         </div>
-        <Field name="reviewers" label="Reviewers" hint="Names of the reviewers' tokens, separated by commas." errors={errors.get('reviewers')}>
+        <Field name="reviewers" label="Reviewers" hint="Names of the reviewers' member or admin tokens, separated by commas." errors={errors.get('reviewers')}>
           {(p) => <input {...p} value={reviewers} onChange={(e) => { setReviewers(e.target.value); }} required />}
         </Field>
         <div className="form-actions">
