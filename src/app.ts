@@ -80,7 +80,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(cookie, { secret: cookieSecret });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const metrics = installMetrics(app, deps.database.poolStats);
-  const tokenCache = new TokenCache(db);
+  const reader = syncReaderOf(db);
+  const tokenCache = new TokenCache(db, reader ? () => reader.changes() : undefined);
   installAuth(app, db, tokenCache);
   installIdempotency(app, db);
   await installOpenApi(app, VERSION);
@@ -91,7 +92,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(tokenRoutes, { ...platform, prefix: '/api/v1' });
   await app.register(auditRoutes, { ...platform, prefix: '/api/v1' });
 
-  const reader = syncReaderOf(db);
   const responses = createResponseCache(reader && config.responseCacheEntries > 0 ? () => reader.changes() : undefined, config.responseCacheEntries);
 
   // Modules: one line each.

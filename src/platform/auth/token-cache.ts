@@ -1,8 +1,10 @@
 /**
  * Remembers authenticated tokens for a second, so a burst of requests with one token costs
  * one hash and one query instead of one each. A revocation through this process clears
- * the cache at once; one made elsewhere (the CLI, another server process) takes effect
- * within TTL_MS. Expiry is still checked on every hit.
+ * the cache at once. One made elsewhere (`groundwork token revoke` on the same database)
+ * empties it as soon as the database's change clock moves, when there is one (SQLite: within
+ * a millisecond, ADR 0021), and otherwise (PostgreSQL) takes effect within TTL_MS. Expiry is
+ * still checked on every hit.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
@@ -19,10 +21,22 @@ interface Entry {
 
 export class TokenCache {
   private readonly entries = new Map<string, Entry>();
+  private validFor: number | undefined;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  /** `changes`: a number that moves whenever the database may have changed (sync-reader.ts). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly changes?: () => number,
+  ) {}
 
   async authenticate(token: string): Promise<Actor | undefined> {
+    if (this.changes) {
+      const version = this.changes();
+      if (version !== this.validFor) {
+        this.entries.clear();
+        this.validFor = version;
+      }
+    }
     const now = Date.now();
     const hit = this.entries.get(token);
     if (hit !== undefined && now - hit.cachedAt < TTL_MS) return hit.actor;
