@@ -88,6 +88,19 @@ function policyOf(row: ApiReleasePolicyRow | undefined): ReleasePolicy {
   return { requireMajorBumpForBreaking: row.require_major_bump === 1, deprecationDays: row.deprecation_days, ruleset: isRuleset(row.ruleset) ? row.ruleset : DEFAULT_POLICY.ruleset };
 }
 
+/** What a version stores of its lint and of its changes against the previous version. */
+function analysisColumns(lint: { summary: LintSummary; findings: readonly unknown[] }, changes: readonly Change[]): store.AnalysisColumns {
+  return {
+    lint_error: lint.summary.error,
+    lint_warn: lint.summary.warn,
+    lint_info: lint.summary.info,
+    lint_hint: lint.summary.hint,
+    lint_findings: JSON.stringify(lint.findings),
+    ...countChanges(changes),
+    changes: JSON.stringify(changes),
+  };
+}
+
 function countChanges(changes: readonly Change[]): { breaking: number; warning: number; info: number } {
   const counts = { breaking: 0, warning: 0, info: 0 };
   for (const change of changes) counts[change.level]++;
@@ -169,7 +182,6 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
             message: `The release policy of "${api}" refuses ${String(violations.length)} change(s) from ${previous?.version ?? ''} to ${input.version}; fix them, or force the upload with a reason.`,
           };
         }
-        const counts = countChanges(changes);
         const row: NewApiVersionRow = {
           id: nextId(),
           api,
@@ -183,13 +195,7 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
           created_by: ctx.actor.name,
           previous_version: previous?.version ?? null,
           ruleset: policy.ruleset,
-          lint_error: lint.summary.error,
-          lint_warn: lint.summary.warn,
-          lint_info: lint.summary.info,
-          lint_hint: lint.summary.hint,
-          lint_findings: JSON.stringify(lint.findings),
-          ...counts,
-          changes: JSON.stringify(changes),
+          ...analysisColumns(lint, changes),
           forced: force ? 1 : 0,
           force_reason: force ? reason : null,
           operation_count: operations.length,
@@ -239,22 +245,13 @@ export function createApisService(db: Kysely<Database>, options: ApisOptions) {
         const upload = parseUpload(text, `${api}@${version.version}`);
         const lint = lintUpload(upload, await ruleset(isRuleset(version.ruleset) ? version.ruleset : DEFAULT_POLICY.ruleset));
         const changes = previous ? changesBetween(previous, upload, new Date(version.created_at)) : [];
-        const counts = countChanges(changes);
         previous = upload;
-        const columns: store.AnalysisColumns = {
-          lint_error: lint.summary.error,
-          lint_warn: lint.summary.warn,
-          lint_info: lint.summary.info,
-          lint_hint: lint.summary.hint,
-          lint_findings: JSON.stringify(lint.findings),
-          ...counts,
-          changes: JSON.stringify(changes),
-        };
+        const columns = analysisColumns(lint, changes);
         updates.push({ id: version.id, version: version.version, columns });
         items.push({
           version: version.version,
           before: { lint: { error: version.lint_error, warn: version.lint_warn }, changes: { breaking: version.breaking, warning: version.warning, info: version.info } },
-          after: { lint: { error: lint.summary.error, warn: lint.summary.warn }, changes: counts },
+          after: { lint: { error: lint.summary.error, warn: lint.summary.warn }, changes: countChanges(changes) },
         });
       }
       await db.transaction().execute(async (trx) => {

@@ -155,12 +155,8 @@ export class JsonLocator implements Locator {
       }
       if (c === LBRACE || c === LBRACKET) {
         if (count === starts.length) {
-          const grownStarts = new Int32Array(count * 2);
-          grownStarts.set(starts);
-          starts = grownStarts;
-          const grownEnds = new Int32Array(count * 2);
-          grownEnds.set(ends);
-          ends = grownEnds;
+          starts = doubled(starts);
+          ends = doubled(ends);
         }
         starts[count] = i;
         ends[count] = length;
@@ -199,18 +195,10 @@ export class JsonLocator implements Locator {
       if (c === QUOTE) continue;
       if (c === LBRACE || c === LBRACKET) {
         if (count === starts.length) {
-          const grownStarts = new Int32Array(count * 2);
-          grownStarts.set(starts);
-          starts = grownStarts;
-          const grownEnds = new Int32Array(count * 2);
-          grownEnds.set(ends);
-          ends = grownEnds;
+          starts = doubled(starts);
+          ends = doubled(ends);
         }
-        if (depth === open.length) {
-          const grownOpen = new Int32Array(depth * 2);
-          grownOpen.set(open);
-          open = grownOpen;
-        }
+        if (depth === open.length) open = doubled(open);
         starts[count] = at;
         ends[count] = length;
         open[depth++] = count;
@@ -263,4 +251,11 @@ function safeParseString(quoted: string): string {
   } catch {
     return quoted.slice(1, -1);
   }
+}
+
+/** A copy of `array` twice as long (the scanners grow their typed arrays by doubling). */
+function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
