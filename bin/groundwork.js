@@ -1,3 +1,18 @@
 #!/usr/bin/env node
-// The published entry: runs the compiled CLI (npm run build:server first).
-import '../dist/main.js';
+// The published entry (`npm run build:server` first). It is CommonJS (bin/package.json) so
+// that `groundwork api lint` starts without Node's ES module loader: it runs straight from
+// its bundle, dist/lint-cli (ADR 0020, 0022). Every other command runs dist/main.js.
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const lintCli = join(__dirname, '..', 'dist', 'lint-cli');
+if (process.argv[2] === 'api' && process.argv[3] === 'lint' && existsSync(join(lintCli, 'start.cjs'))) {
+  require(join(lintCli, 'start.cjs'))
+    .runLintBundle(join(lintCli, 'lint.main.cjs'), process.argv)
+    .then((code) => {
+      process.exitCode = code;
+    });
+} else {
+  import('../dist/main.js');
+}

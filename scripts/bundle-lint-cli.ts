@@ -13,12 +13,16 @@
  * here too, each into dist/lint-cli/validators/<name>.cjs with what it requires (ADR 0022):
  * no lint compiles them at run time, and they run with a code cache of their own.
  *
+ * bin/groundwork.js (CommonJS) starts the bundle through dist/lint-cli/start.cjs, the loader
+ * (src/modules/apis/lint/lint-bundle-loader.ts) bundled alone: a lint never starts Node's ES
+ * module loader.
+ *
  * The first line of each script carries a digest of it (`//gw-bundle:<hex>`), so that a code
  * cache made for another build is never used: V8 itself only checks the source's length.
  *
  * GW_BUNDLE_NAMES=1 keeps function names (for profiles).
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +41,24 @@ function stampDigest(file: string): void {
   const digest = createHash('sha256').update(text).digest('hex').slice(0, DIGEST_PLACEHOLDER.length);
   writeFileSync(file, text.replace(DIGEST_LINE, `//gw-bundle:${digest}\n`));
 }
+
+/**
+ * commander requires node:child_process when it loads (for executable subcommands, which
+ * `api lint` has none of); loading it costs a lint ~5 ms (net, dgram...). In the bundle it is
+ * loaded on first use instead.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' },
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: 'let m;module.exports=new Proxy({},{get:(_t,k)=>(m??=require("node:child_process"))[k]});',
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(outDir, { recursive: true, force: true });
 
@@ -57,9 +79,23 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__gwBundleUrl' },
   // "use strict" first, before the variable, so that the whole script stays in strict mode.
+  plugins: [lazyChildProcess],
   banner: { js: `${DIGEST_LINE}"use strict";var __gwBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
 });
 stampDigest(join(outDir, 'lint.main.cjs'));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/modules/apis/lint/lint-bundle-loader.ts'],
+  outfile: join(outDir, 'start.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  ...minify,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 const validatorsDir = join(outDir, 'validators');
 mkdirSync(validatorsDir, { recursive: true });

@@ -48,9 +48,10 @@ async function runLint(files: readonly string[], options: LintCliOptions): Promi
     if (!loaded.ok) throw new CliError(loaded.message);
     findings.push(...lint.lintDocument(loaded.document, ruleset));
   }
-  const color = options.output === undefined && process.stdout.isTTY && options.format === 'stylish';
+  const { stdoutIsTerminal, writeStdout } = await import('../../../cli/stdout.js');
+  const color = options.output === undefined && options.format === 'stylish' && stdoutIsTerminal();
   const report = lint.formatters[options.format](findings, { rules: lint.ruleInfos(ruleset), cwd: process.cwd(), color });
-  if (options.output === undefined) process.stdout.write(report);
+  if (options.output === undefined) writeStdout(report);
   else writeFileSync(options.output, report);
   const failing = findings.filter((finding) => finding.severity <= failSeverity).length;
   if (!options.quiet && failing > 0) {

@@ -1,13 +1,22 @@
-import pc from 'picocolors';
+import { createRequire } from 'node:module';
 import { severityName } from '../engine/severity.js';
 import { printDotPath } from '../engine/print.js';
 import type { Formatter } from './formatter.js';
 
 const LABELS = ['error', 'warning', 'information', 'hint'];
 
+type Colors = typeof import('picocolors');
+
+/**
+ * picocolors is loaded when a stylish report is made, not with the formatters: on load it
+ * looks at `process.stdout`, whose stream costs every `api lint` a few milliseconds.
+ */
+let picocolors: Colors | undefined;
+const colors = (): Colors => (picocolors ??= createRequire(import.meta.url)('picocolors') as Colors);
+
 /** Spectral's default human format: per file, `line:col severity code message path` (1-based). */
 export const stylish: Formatter = (findings, { color }) => {
-  const paint = pc.createColors(color);
+  const paint = colors().createColors(color);
   const colours = [paint.red, paint.yellow, paint.blue, paint.gray];
   if (findings.length === 0) return `${paint.green('No results with a severity of "hint" or higher found!')}\n`;
   const bySource = new Map<string, typeof findings>();
