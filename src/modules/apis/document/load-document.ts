@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readUtf8File } from '../../../platform/fs/read-utf8.js';
 import { parseDocument } from './document.js';
 import type { ParsedDocument } from './types.js';
 
 /** Reads a file as UTF-8, or undefined when it cannot be read (missing, a directory...). */
 export function readTextFile(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readUtf8File(path);
   } catch {
     return undefined;
   }

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { readUtf8File } from '../../../platform/fs/read-utf8.js';
 
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 const DIGEST_LINE = /^\/\/gw-bundle:([0-9a-f]+)\n/;
@@ -74,7 +75,7 @@ export interface CachedScript {
  * to it) with its code cache, named `<prefix><digest>-<node version>-<arch>.v8`.
  */
 export function runCachedScript(file: string, prefix: string): CachedScript {
-  const source = readFileSync(file, 'utf8');
+  const source = readUtf8File(file);
   const digest = DIGEST_LINE.exec(source)?.[1];
   const dir = digest === undefined ? undefined : codeCacheDirFor(file);
   const cacheFile = dir === undefined || digest === undefined ? undefined : join(dir, `${prefix}${digest}-${process.version}-${process.arch}.v8`);

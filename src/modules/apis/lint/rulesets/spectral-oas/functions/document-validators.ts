@@ -10,14 +10,34 @@ import type { Dialect } from '../../../spectral/ajv-validators.js';
  * which is what makes Spectral slow on documents with thousands of examples.
  */
 /**
+ * A format check remembered per string: examples repeat their URLs and dates, and a check
+ * such as `uri` (a very large regular expression) costs tens of microseconds while cold.
+ * Bounded: a server lints documents for days.
+ */
+const REMEMBERED_PER_FORMAT = 10_000;
+
+function remembered(check: (text: string) => boolean): (text: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = check(text);
+      if (answers.size === REMEMBERED_PER_FORMAT) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * Use ajv-formats' definitions (what Spectral's Ajv applies) in place of cfworker's stricter
  * ones, so both tools accept the same strings (e.g. `2020-01-01 10:00:00Z` as a date-time).
  * This configures cfworker's format table for this process, once, at load.
  */
 for (const [name, definition] of Object.entries(fullFormats)) {
-  if (definition instanceof RegExp) format[name] = (text) => definition.test(text);
+  if (definition instanceof RegExp) format[name] = remembered((text) => definition.test(text));
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the value comes from untyped document data
-  else if (typeof definition === 'function') format[name] = (text) => Boolean(definition(text));
+  else if (typeof definition === 'function') format[name] = remembered((text) => Boolean(definition(text)));
   else if (typeof definition === 'object' && 'validate' in definition) {
     // Number formats (int32, int64, float, double) apply to numbers only in Ajv; cfworker
     // calls formats on strings only, so for it they accept every string (a string example
@@ -27,8 +47,8 @@ for (const [name, definition] of Object.entries(fullFormats)) {
       continue;
     }
     const check: unknown = definition.validate;
-    if (check instanceof RegExp) format[name] = (text) => check.test(text);
-    else if (typeof check === 'function') format[name] = (text) => Boolean(Reflect.apply(check, undefined, [text]));
+    if (check instanceof RegExp) format[name] = remembered((text) => check.test(text));
+    else if (typeof check === 'function') format[name] = remembered((text) => Boolean(Reflect.apply(check, undefined, [text])));
   }
 }
 
