@@ -71,19 +71,22 @@ function nullableWithoutType(document: ParsedDocument, memo: WeakMap<object, boo
     if (known !== undefined) return known;
     if (inProgress.has(node)) return false;
     inProgress.add(node);
+    // Loops, not entries()/some(): this walk runs once per schema object, cold.
     let found = false;
-    if (Array.isArray(node)) found = node.some(visit);
-    else if (isRecord(node)) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length && !found; i++) found = visit(node[i]);
+    } else if (isRecord(node)) {
       if (typeof node['$ref'] === 'string') {
         const resolution = document.resolveRef(node['$ref']);
         found = resolution.ok && visit(resolution.target.value);
       } else if ((node['nullable'] === true || node['x-nullable'] === true) && node['type'] === undefined) found = true;
       else {
-        for (const [key, child] of Object.entries(node)) {
-          if ((SCHEMA_MAPS.has(key) && isRecord(child) && Object.values(child).some(visit)) || ((SCHEMA_LISTS.has(key) || SCHEMA_SINGLE.has(key)) && visit(child))) {
-            found = true;
-            break;
-          }
+        for (const key in node) {
+          const child = node[key];
+          if (SCHEMA_MAPS.has(key) && isRecord(child)) {
+            for (const name in child) if ((found = visit(child[name]))) break;
+          } else if (SCHEMA_LISTS.has(key) || SCHEMA_SINGLE.has(key)) found = visit(child);
+          if (found) break;
         }
       }
     }
@@ -92,6 +95,12 @@ function nullableWithoutType(document: ParsedDocument, memo: WeakMap<object, boo
     return found;
   };
   return visit(schema);
+}
+
+/** Sets an own property, `__proto__` included (as `Object.fromEntries` does). */
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**
@@ -106,9 +115,12 @@ function nullableAware(memo: WeakMap<object, Schema>): (value: unknown) => Schem
     if (known !== undefined) return known;
     const copy: Schema = {};
     memo.set(value, copy);
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+      const child = value[key];
       if (SCHEMA_MAPS.has(key) && isRecord(child)) {
-        copy[key] = Object.fromEntries(Object.entries(child).map(([name, sub]) => [name, convert(sub)]));
+        const converted: Record<string, Schema | boolean> = {};
+        for (const name in child) defineOwn(converted, name, convert(child[name]));
+        copy[key] = converted;
       } else if (SCHEMA_LISTS.has(key) && Array.isArray(child)) {
         copy[key] = child.map(convert);
       } else if (SCHEMA_SINGLE.has(key) && (isRecord(child) || typeof child === 'boolean')) {

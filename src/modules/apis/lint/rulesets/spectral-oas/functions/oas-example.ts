@@ -90,13 +90,19 @@ function reachesFlag(document: ParsedDocument, source: string, schema: unknown, 
   }
   const free = known[flag];
   const visited = new Set<object>();
-  const pending: { node: unknown; source: string }[] = [{ node: schema, source }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { node, source: from } = next;
+  // Two stacks rather than one of {node, source} pairs: no object per node.
+  const nodes: unknown[] = [schema];
+  const sources: string[] = [source];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const from = sources.pop() ?? source;
     if (typeof node !== 'object' || node === null || free.has(node) || visited.has(node)) continue;
     visited.add(node);
     if (Array.isArray(node)) {
-      for (const item of node) pending.push({ node: item, source: from });
+      for (const item of node) {
+        nodes.push(item);
+        sources.push(from);
+      }
       continue;
     }
     const record = node as Record<string, unknown>;
@@ -105,12 +111,16 @@ function reachesFlag(document: ParsedDocument, source: string, schema: unknown, 
       // A resolvable `$ref` object is replaced by its target (siblings ignored), as in dereference.
       const resolution = document.resolveRef(ref, from);
       if (resolution.ok) {
-        pending.push({ node: resolution.target.value, source: resolution.target.source });
+        nodes.push(resolution.target.value);
+        sources.push(resolution.target.source);
         continue;
       }
     }
     if (record[flag] === true) return true;
-    for (const key of Object.keys(record)) pending.push({ node: record[key], source: from });
+    for (const key in record) {
+      nodes.push(record[key]);
+      sources.push(from);
+    }
   }
   for (const node of visited) free.add(node);
   return false;
