@@ -1,7 +1,7 @@
 import { format, type OutputUnit, type Schema, type SchemaDraft, validate } from '@cfworker/json-schema';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isRecord, type ParsedDocument, type PathSegment } from '../../../../document/index.js';
 import type { Dialect } from '../../../spectral/ajv-validators.js';
+import { fullFormats } from '../../../spectral/formats.js';
 
 /**
  * Example validation against schemas *in place*: an interpreting validator
@@ -30,7 +30,7 @@ function remembered(check: (text: string) => boolean): (text: string) => boolean
 }
 
 /**
- * Use ajv-formats' definitions (what Spectral's Ajv applies) in place of cfworker's stricter
+ * Use ajv-formats' definitions (what Spectral's Ajv applies; spectral/formats.ts) in place of cfworker's stricter
  * ones, so both tools accept the same strings (e.g. `2020-01-01 10:00:00Z` as a date-time).
  * This configures cfworker's format table for this process, once, at load.
  */
