@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument, parseDocument } from '../../document/index.js';
 import { lintDocument } from '../engine/lint.js';
 import { loadRuleset } from './load-ruleset.js';
+import { BUILTIN_RULESET_NAMES, loadBuiltinRuleset } from './builtin-rulesets.js';
+import { coreFunctions } from './functions/index.js';
+import { OptionsValidator } from './options-validator.js';
 
 const corpus = (name: string) => join(import.meta.dirname, '../../../../../../shared/corpora/openapi', name);
 
@@ -51,6 +54,31 @@ rules:
     await expect(loadRuleset(path)).rejects.toThrow(/custom JavaScript functions/);
     const inline = rulesetFile('rules:\n  x:\n    given: $\n    then: { function: myCheck }\n');
     await expect(loadRuleset(inline)).rejects.toThrow(/not a Spectral core function/);
+  });
+
+  it.each(BUILTIN_RULESET_NAMES)('ships %s with valid options on every rule (loading trusts them)', async (name) => {
+    const validator = new OptionsValidator();
+    const definition = await loadBuiltinRuleset(name);
+    let checked = 0;
+    for (const [id, rule] of Object.entries(definition.rules)) {
+      const declared = rule.options;
+      if (declared !== undefined) {
+        expect(() => { validator.check(declared.schema, declared.defaults, id); }).not.toThrow();
+        checked++;
+      }
+      for (const then of Array.isArray(rule.then) ? rule.then : [rule.then]) {
+        const schema = typeof then.function === 'string' ? coreFunctions[then.function]?.optionsSchema : null;
+        if (schema === null || schema === undefined) continue;
+        expect(() => { validator.check(schema, then.functionOptions ?? null, id); }).not.toThrow();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('still validates options a ruleset file sets for a built-in rule', async () => {
+    const path = rulesetFile('extends: groundwork:guidelines\nrules:\n  gw-body-examples: { severity: warn, options: { nonsense: 1 } }\n');
+    await expect(loadRuleset(path)).rejects.toThrow(/invalid options/);
   });
 
   it('validates function options when loading', async () => {
