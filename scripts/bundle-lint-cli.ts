@@ -72,6 +72,19 @@ const quickFormats: Plugin = {
   },
 };
 
+/** Their deep equality (Ajv's runtime/equal) is fast-deep-equal's answer without allocating (spectral/json-equal.ts). */
+const allocationFreeEqual: Plugin = {
+  name: 'allocation-free-equal',
+  setup(builder) {
+    builder.onResolve({ filter: /^fast-deep-equal$/ }, () => ({ path: 'fast-deep-equal', namespace: 'json-equal' }));
+    builder.onLoad({ filter: /.*/, namespace: 'json-equal' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src', 'modules', 'apis', 'lint', 'spectral', 'json-equal.ts'))}).jsonEqual;`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outDir, { recursive: true, force: true });
 
 await build({
@@ -124,7 +137,7 @@ for (const name of SCHEMA_NAMES) {
     ...minify,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [quickFormats],
+    plugins: [quickFormats, allocationFreeEqual],
     banner: { js: DIGEST_LINE },
   });
   stampDigest(outfile);

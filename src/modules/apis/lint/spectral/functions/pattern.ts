@@ -28,15 +28,16 @@ export const pattern = defineCoreFunction({
   },
   run: (value, { match, notMatch }) => {
     const text = String(value);
-    const results: RuleFunctionResult[] = [];
+    // Runs on every description and title of a document: no array unless something is found.
+    let results: RuleFunctionResult[] | undefined;
     if (match !== undefined) {
       match.regex.lastIndex = 0;
-      if (!match.regex.test(text)) results.push({ message: `#{{print("value")}} must match the pattern ${printValue(match.source)}` });
+      if (!match.regex.test(text)) (results ??= []).push({ message: `#{{print("value")}} must match the pattern ${printValue(match.source)}` });
     }
     if (notMatch !== undefined) {
       notMatch.regex.lastIndex = 0;
-      if (notMatch.regex.test(text)) results.push({ message: `#{{print("value")}} must not match the pattern ${printValue(notMatch.source)}` });
+      if (notMatch.regex.test(text)) (results ??= []).push({ message: `#{{print("value")}} must not match the pattern ${printValue(notMatch.source)}` });
     }
-    return results.length > 0 ? results : undefined;
+    return results;
   },
 });

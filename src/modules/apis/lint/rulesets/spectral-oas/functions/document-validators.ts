@@ -97,10 +97,9 @@ function nullableWithoutType(document: ParsedDocument, memo: WeakMap<object, boo
   return visit(schema);
 }
 
-/** Sets an own property, `__proto__` included (as `Object.fromEntries` does). */
+/** Sets an own `__proto__` property (as `Object.fromEntries` does), not the prototype. */
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -119,7 +118,10 @@ function nullableAware(memo: WeakMap<object, Schema>): (value: unknown) => Schem
       const child = value[key];
       if (SCHEMA_MAPS.has(key) && isRecord(child)) {
         const converted: Record<string, Schema | boolean> = {};
-        for (const name in child) defineOwn(converted, name, convert(child[name]));
+        for (const name in child) {
+          if (name === '__proto__') defineOwn(converted, name, convert(child[name]));
+          else converted[name] = convert(child[name]);
+        }
         copy[key] = converted;
       } else if (SCHEMA_LISTS.has(key) && Array.isArray(child)) {
         copy[key] = child.map(convert);
