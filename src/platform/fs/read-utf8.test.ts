@@ -12,6 +12,8 @@ describe('readUtf8File', () => {
     ['a byte order mark', Buffer.from('\uFEFFopenapi: 3.1.0\n')],
     ['bytes that are not UTF-8', Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a])],
     ['an empty file', Buffer.alloc(0)],
+    ['large ASCII', Buffer.from('{"a": "x"}\n'.repeat(20_000))],
+    ['ASCII, then a non-ASCII letter far into the file', Buffer.from(`${'a'.repeat(100_000)}é${'b'.repeat(70_000)}`)],
   ])('reads %s as UTF-8 decoding does', (name, bytes) => {
     const file = join(dir, `${name}.txt`);
     writeFileSync(file, bytes);
