@@ -29,7 +29,9 @@ export function toPointer(path: JsonPath): string {
 /** Reads the value at `path` in `data`, or undefined. */
 export function valueAt(data: unknown, path: JsonPath): unknown {
   let node = data;
-  for (const segment of path) {
+  // An index loop: called per finding and per rule target, cold, where an iterator is garbage.
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] ?? '';
     if (Array.isArray(node)) {
       const index = Number(segment);
       if (!Number.isInteger(index)) return undefined;

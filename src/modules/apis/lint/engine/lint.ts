@@ -172,8 +172,13 @@ export function lintDocument(document: ParsedDocument, ruleset: Ruleset): LintFi
       if (typeof value === 'string') reportBrokenRef(document, value, path, source, push);
       return;
     }
-    for (const subscriber of subscribers[pathIndex] ?? []) {
-      runThen(document, ruleset, index, sourceHelpers(document, helpers, source), subscriber, value, path, source, push);
+    // An index loop: this runs for every match (tens of thousands), and an iterator is garbage.
+    const subscribed = subscribers[pathIndex];
+    if (subscribed === undefined) return;
+    const helpersOfSource = sourceHelpers(document, helpers, source);
+    for (let i = 0; i < subscribed.length; i++) {
+      const subscriber = subscribed[i];
+      if (subscriber !== undefined) runThen(document, ruleset, index, helpersOfSource, subscriber, value, path, source, push);
     }
   });
   return sortFindings(findings);
