@@ -1,3 +1,4 @@
+import { doubled } from './int32-array.js';
 import { LineIndex } from './line-index.js';
 import type { JsonPath, Locator, Range } from './types.js';
 
@@ -251,11 +252,4 @@ function safeParseString(quoted: string): string {
   } catch {
     return quoted.slice(1, -1);
   }
-}
-
-/** A copy of `array` twice as long (the scanners grow their typed arrays by doubling). */
-function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }

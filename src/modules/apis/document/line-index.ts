@@ -1,31 +1,35 @@
+import { doubled } from './int32-array.js';
 import type { Position } from './types.js';
 
 /** Offsets of line starts, to turn text offsets into 0-based line/character positions. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Line starts in `starts[0, count)`: a typed array sized from the text (about one line per 32 characters), doubled if short. */
+  private readonly starts: Int32Array<ArrayBuffer>;
+  private readonly count: number;
 
   constructor(text: string) {
-    const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+    let starts = new Int32Array(Math.max(1024, text.length >> 5));
+    let count = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+      if (count === starts.length) starts = doubled(starts);
+      starts[count++] = at + 1;
     }
     this.starts = starts;
+    this.count = count;
   }
 
   get lineCount(): number {
-    return this.starts.length;
+    return this.count;
   }
 
   lineStart(line: number): number {
-    return this.starts[line] ?? 0;
+    return line >= 0 && line < this.count ? (this.starts[line] ?? 0) : 0;
   }
 
   position(offset: number): Position {
     const starts = this.starts;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((starts[mid] ?? 0) <= offset) lo = mid;
