@@ -384,12 +384,29 @@ function compareCodes(a: string, b: string): number {
 export function sortFindings(findings: LintFinding[]): LintFinding[] {
   // ICU collators are created only when strings need them (slow to start; one each).
   const plain = (): Intl.Collator => (plainCollator ??= new Intl.Collator());
+  const rank = codeRanks(findings);
   return findings.sort(
     (a, b) =>
       (a.source === b.source ? 0 : plain().compare(a.source, b.source)) ||
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      (a.code === b.code ? 0 : compareCodes(a.code, b.code)) ||
+      (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0) ||
       plain().compare(a.path.join('\u0000'), b.path.join('\u0000')),
   );
+}
+
+/**
+ * Each code's place in `compareCodes` order (codes it finds equal share one): a few dozen
+ * codes are compared once, not thousands of findings' codes every time the sort asks.
+ */
+function codeRanks(findings: readonly LintFinding[]): Map<string, number> {
+  const codes = [...new Set(findings.map((finding) => finding.code))].sort(compareCodes);
+  const rank = new Map<string, number>();
+  let place = 0;
+  codes.forEach((code, i) => {
+    const previous = codes[i - 1];
+    if (previous !== undefined && compareCodes(previous, code) !== 0) place++;
+    rank.set(code, place);
+  });
+  return rank;
 }
