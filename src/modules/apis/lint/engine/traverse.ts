@@ -109,7 +109,8 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
   const { automaton, initial } = buildAutomaton(paths, resolvedOf);
   const { kind, deep, last, leaf, pathOf, follows, name, names, predicate, keyMatters } = automaton;
   const anyFollows = resolvedOf.includes(true);
-  const seen = new Set<string>();
+  /** Per `$ref` target (and key, when filters read it), the state sets it was walked with. */
+  const walked = new Map<string, Int32Array[]>();
   const refStack = new Set<string>();
   const scope = new Scope();
   // One key per resolved target (resolveRef returns the same cached object for the same ref).
@@ -195,7 +196,7 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
             refKey = `${target.source}#${toPointer(target.path)}`;
             refKeys.set(target, refKey);
           }
-          enterTarget(key, target.value, [...target.path], target.source, refKey, from, to);
+          enterTarget(key, target.value, target.path, target.source, refKey, from, to);
           // The paths that do not follow `$ref`s see the `$ref` object itself (the walk of
           // the target has moved the filter scope: set it back).
           scope.parent = parent;
@@ -236,8 +237,29 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
     top = base;
   }
 
-  /** Advances the `$ref`-following states in [from, to) into a `$ref`'s target and walks it (once per state set). */
-  function enterTarget(key: string | number, value: unknown, targetPath: PathSegment[], targetSource: string, refKey: string, from: number, to: number): void {
+  /**
+   * Whether the target named `target` was walked before with the states in [from, to), and
+   * remembers them if not. The state sets of one target are compared as numbers: a `$ref` is
+   * met thousands of times in a large document, and its target is walked once or twice.
+   */
+  function walkedBefore(target: string, from: number, to: number): boolean {
+    let sets = walked.get(target);
+    if (sets === undefined) {
+      sets = [];
+      walked.set(target, sets);
+    }
+    for (const set of sets) {
+      if (set.length !== to - from) continue;
+      let same = true;
+      for (let i = 0; i < set.length && same; i++) same = set[i] === stack[from + i];
+      if (same) return true;
+    }
+    sets.push(stack.slice(from, to));
+    return false;
+  }
+
+  /** Advances the `$ref`-following states in [from, to) into a `$ref`'s target and walks it (once per state set); `targetPath` is the target's own path, copied before use. */
+  function enterTarget(key: string | number, value: unknown, targetPath: readonly PathSegment[], targetSource: string, refKey: string, from: number, to: number): void {
     generation++;
     const base = top;
     for (let i = from; i < to; i++) {
@@ -249,7 +271,6 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
       }
       if (!matches(state, key, value)) continue;
       if (last[state] === 1) {
-        // A copy: `targetPath` is also the base of the walk below (extended and restored).
         onMatch(pathOf[state] ?? 0, value, [...targetPath], targetSource);
       } else if (marks[state + 1] !== generation) {
         marks[state + 1] = generation;
@@ -262,15 +283,12 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
       top = base;
       return;
     }
-    let memo = keyMatters ? `${refKey}|${String(key)}|` : `${refKey}|`;
-    for (let i = base; i < end; i++) memo += `${String(stack[i])},`;
-    if (seen.has(memo)) {
+    if (walkedBefore(keyMatters ? `${refKey}|${String(key)}` : refKey, base, end)) {
       top = base;
       return;
     }
-    seen.add(memo);
     refStack.add(refKey);
-    visit(value, base, end, targetPath, targetSource, key);
+    visit(value, base, end, [...targetPath], targetSource, key);
     refStack.delete(refKey);
     top = base;
   }
