@@ -262,7 +262,8 @@ function runThen(
   push: (finding: LintFinding) => void,
 ): void {
   // Most thens have no `field`: one target, the matched value (no target list built). The
-  // path is the traversal's fresh array for this match; functions never modify their path.
+  // path is the traversal's array, valid during this call only: functions never modify their
+  // path, and a result's path is copied by `realize` before a finding keeps it.
   if (subscriber.then.field === undefined) {
     runTarget(document, ruleset, index, helpers, subscriber, value, path, source, push);
     return;

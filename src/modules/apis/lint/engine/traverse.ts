@@ -4,7 +4,10 @@ import type { FilterPredicate, FilterScope } from './jsonpath/filter-expression.
 import { filterNeedsContainer, filterUsesParentProperty } from './jsonpath/filter-expression.js';
 import type { Step } from './jsonpath/path.js';
 
-/** Called for every node a path matches: which path, the node's value and real location. */
+/**
+ * Called for every node a path matches: which path, the node's value and real location. The
+ * path is valid during the call only (for a leaf it is the walk's own array): copy it to keep it.
+ */
 export type OnMatch = (pathIndex: number, value: unknown, path: readonly PathSegment[], source: string) => void;
 
 const WILDCARD = 0, ONE_NAME = 1, NAMES = 2, FILTER = 3;
@@ -178,10 +181,14 @@ export function traverse(document: ParsedDocument, paths: readonly (readonly Ste
     scope.parentProperty = parentKey;
     scope.base = path;
     if (typeof raw !== 'object' || raw === null) {
-      // A leaf: only the states that complete a path can still do anything.
+      // A leaf: only the states that complete a path can still do anything. Its path is the
+      // walk's own array, extended for the call only (see OnMatch): leaves are most matches.
       for (let i = from; i < to; i++) {
         const state = stack[i] ?? 0;
-        if (leaf[state] === 1 && matches(state, key, raw)) onMatch(pathOf[state] ?? 0, raw, [...path, key], source);
+        if (leaf[state] !== 1 || !matches(state, key, raw)) continue;
+        path.push(key);
+        onMatch(pathOf[state] ?? 0, raw, path, source);
+        path.pop();
       }
       return;
     }
