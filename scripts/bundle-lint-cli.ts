@@ -85,6 +85,16 @@ const allocationFreeEqual: Plugin = {
   },
 };
 
+/** cfworker's pointer encoding answers plain keys at once (src/modules/apis/lint/spectral/pointer-encoding.ts, same answers). */
+const quickPointerEncoding: Plugin = {
+  name: 'quick-pointer-encoding',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/pointer\.js$/ }, (args) =>
+      args.importer.includes(join('@cfworker', 'json-schema')) ? { path: join(root, 'src', 'modules', 'apis', 'lint', 'spectral', 'pointer-encoding.ts') } : undefined,
+    );
+  },
+};
+
 rmSync(outDir, { recursive: true, force: true });
 
 await build({
@@ -104,7 +114,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__gwBundleUrl' },
   // "use strict" first, before the variable, so that the whole script stays in strict mode.
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, quickPointerEncoding],
   banner: { js: `${DIGEST_LINE}"use strict";var __gwBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
 });
 stampDigest(join(outDir, 'lint.main.cjs'));
