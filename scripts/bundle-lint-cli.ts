@@ -11,7 +11,8 @@
  *
  * The validators of the official OpenAPI schemas (`oas2-schema`, `oas3-schema`) are compiled
  * here too, each into dist/lint-cli/validators/<name>.cjs with what it requires (ADR 0022):
- * no lint compiles them at run time, and they run with a code cache of their own.
+ * no lint compiles them at run time, and they run with a code cache of their own. Each comes
+ * twice: with all errors (as reported), and validity-only (`<name>.validity.cjs`, run first).
  *
  * bin/groundwork.js (CommonJS) starts the bundle through dist/lint-cli/start.cjs, the loader
  * (src/modules/apis/lint/lint-bundle-loader.ts) bundled alone: a lint never starts Node's ES
@@ -134,11 +135,11 @@ await build({
 
 const validatorsDir = join(outDir, 'validators');
 mkdirSync(validatorsDir, { recursive: true });
-for (const name of SCHEMA_NAMES) {
-  const outfile = join(validatorsDir, `${name}.cjs`);
+for (const [name, kind] of SCHEMA_NAMES.flatMap((schema) => [[schema, 'full'] as const, [schema, 'validity'] as const])) {
+  const outfile = join(validatorsDir, `${name}${kind === 'full' ? '' : '.validity'}.cjs`);
   await build({
     absWorkingDir: root,
-    stdin: { contents: standaloneValidatorCode(name), resolveDir: root, sourcefile: `${name}.standalone.cjs`, loader: 'js' },
+    stdin: { contents: standaloneValidatorCode(name, kind), resolveDir: root, sourcefile: `${name}.${kind}.standalone.cjs`, loader: 'js' },
     outfile,
     bundle: true,
     platform: 'node',

@@ -42,8 +42,9 @@ describe.runIf(built)('the bundled api lint', () => {
   const invalid31 = join(dir, 'invalid-3.1.yaml');
   writeFileSync(invalid31, 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {"200": {description: ok, content: {a/b: {schema: {type: wrong, exclusiveMinimum: true}}}}}\n');
 
-  it('ships a validator per OpenAPI schema beside the bundle', () => {
-    expect(readdirSync(join(root, 'dist', 'lint-cli', 'validators')).sort()).toEqual(['oas2_0.cjs', 'oas3_0.cjs', 'oas3_1.cjs', 'oas3_2.cjs']);
+  it('ships two validators per OpenAPI schema beside the bundle (all errors, validity only)', () => {
+    const names = ['oas2_0', 'oas3_0', 'oas3_1', 'oas3_2'];
+    expect(readdirSync(join(root, 'dist', 'lint-cli', 'validators')).sort()).toEqual(names.flatMap((name) => [`${name}.cjs`, `${name}.validity.cjs`]));
   });
 
   it.each([

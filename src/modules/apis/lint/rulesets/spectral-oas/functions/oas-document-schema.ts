@@ -6,6 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isRecord, type SpecFormat, valueAt } from '../../../../document/index.js';
 import type { RuleFunction, RuleFunctionResult } from '../../../engine/types.js';
 import { keepLater, runCachedScript } from '../../../script-code-cache.js';
+import { validityOnlyCode } from './validity-only-code.js';
 
 export type SchemaName = 'oas2_0' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
@@ -154,10 +155,10 @@ function withoutDynamicRefs(value: unknown): Record<string, unknown> {
   return isRecord(result) ? result : {};
 }
 
-function compile(name: SchemaName): { ajv: Ajv; validate: ValidateFunction } {
+function compile(name: SchemaName, allErrors = true): { ajv: Ajv; validate: ValidateFunction } {
   const compiler = loadCompiler();
   const options = {
-    allErrors: true,
+    allErrors,
     strict: false,
     allowUnionTypes: true,
     logger: false as const,
@@ -169,10 +170,15 @@ function compile(name: SchemaName): { ajv: Ajv; validate: ValidateFunction } {
   return { ajv, validate: ajv.compile(officialSchema(compiler.openapi, name)) };
 }
 
-/** The standalone (CommonJS) code of a validator, for scripts/bundle-lint-cli.ts. */
-export function standaloneValidatorCode(name: SchemaName): string {
-  const { ajv, validate } = compile(name);
-  return loadCompiler().standaloneCode(ajv, validate);
+/**
+ * The standalone (CommonJS) code of a validator, for scripts/bundle-lint-cli.ts: the full one
+ * (all errors, as Spectral reports them), or one that only answers whether the document is
+ * valid (stops at the first error, builds no error objects: validity-only-code.ts).
+ */
+export function standaloneValidatorCode(name: SchemaName, kind: 'full' | 'validity' = 'full'): string {
+  const { ajv, validate } = compile(name, kind === 'full');
+  const code = loadCompiler().standaloneCode(ajv, validate);
+  return kind === 'full' ? code : validityOnlyCode(code).code;
 }
 
 /**
@@ -181,10 +187,10 @@ export function standaloneValidatorCode(name: SchemaName): string {
  * V8 code cache, kept after the lint (ADR 0022). Only the bundle has them beside it; elsewhere
  * (the server, tests) the runtime cache below serves.
  */
-function builtValidator(name: SchemaName): ValidateFunction | undefined {
-  const file = fileURLToPath(new URL(`./validators/${name}.cjs`, import.meta.url));
+function builtValidator(name: SchemaName, kind: 'full' | 'validity'): ValidateFunction | undefined {
+  const file = fileURLToPath(new URL(`./validators/${name}${kind === 'full' ? '' : '.validity'}.cjs`, import.meta.url));
   if (!existsSync(file)) return undefined;
-  const { exports, keep } = runCachedScript(file, `validator-${name}-`);
+  const { exports, keep } = runCachedScript(file, `validator-${name}-${kind}-`);
   const candidate: unknown = typeof exports === 'function' ? exports : Reflect.get(exports as object, 'default');
   if (!isValidateFunction(candidate)) return undefined;
   keepLater(keep);
@@ -194,9 +200,16 @@ function builtValidator(name: SchemaName): ValidateFunction | undefined {
 function validatorFor(name: SchemaName): ValidateFunction {
   const known = compiled.get(name);
   if (known !== undefined) return known;
-  const validate = builtValidator(name) ?? cachedValidator(name, () => compile(name));
+  const validate = builtValidator(name, 'full') ?? cachedValidator(name, () => compile(name));
   compiled.set(name, validate);
   return validate;
+}
+
+/** The validity-only validator built with the bundle, if there is one (not at run time). */
+const validityOnly = new Map<SchemaName, ValidateFunction | undefined>();
+function validityValidatorFor(name: SchemaName): ValidateFunction | undefined {
+  if (!validityOnly.has(name)) validityOnly.set(name, builtValidator(name, 'validity'));
+  return validityOnly.get(name);
 }
 
 function schemaNameFor(formats: ReadonlySet<SpecFormat>): SchemaName | undefined {
@@ -254,6 +267,8 @@ function describe(error: ErrorObject, input: unknown): RuleFunctionResult {
 export const oasDocumentSchema: RuleFunction = (input, _options, { document }) => {
   const name = schemaNameFor(document.formats);
   if (name === undefined) return undefined;
+  // Most documents are valid: the validity-only validator says so without building errors.
+  if (validityValidatorFor(name)?.(input) === true) return undefined;
   const validate = validatorFor(name);
   if (validate(input) || !Array.isArray(validate.errors)) return undefined;
   return validate.errors.filter((error) => error.keyword !== 'if').map((error) => describe(error, input));
