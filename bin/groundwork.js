@@ -10,9 +10,19 @@ const lintCli = join(__dirname, '..', 'dist', 'lint-cli');
 if (process.argv[2] === 'api' && process.argv[3] === 'lint' && existsSync(join(lintCli, 'start.cjs'))) {
   require(join(lintCli, 'start.cjs'))
     .runLintBundle(join(lintCli, 'lint.main.cjs'), process.argv)
-    .then((code) => {
-      process.exitCode = code;
-    });
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error) => {
+        // A broken build (the lint's own errors are reported inside the bundle).
+        process.stderr.write(`groundwork: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+      },
+    );
 } else {
-  import('../dist/main.js');
+  import('../dist/main.js').catch((error) => {
+    process.stderr.write(`groundwork: cannot start: ${error instanceof Error ? error.message : String(error)} (run \`npm run build\` first?)\n`);
+    process.exitCode = 2;
+  });
 }

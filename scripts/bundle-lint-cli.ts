@@ -23,7 +23,7 @@
  *
  * GW_BUNDLE_NAMES=1 keeps function names (for profiles).
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,17 @@ const outDir = join(root, 'dist', 'lint-cli');
 const DIGEST_PLACEHOLDER = '0'.repeat(16);
 const DIGEST_LINE = `//gw-bundle:${DIGEST_PLACEHOLDER}\n`;
 const minify = { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: process.env['GW_BUNDLE_NAMES'] === undefined };
+/** What every script here is: one minified CommonJS file for Node 20, dependencies included. */
+const commonJsScript = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  ...minify,
+  legalComments: 'none',
+  logLevel: 'warning',
+} satisfies BuildOptions;
 
 function stampDigest(file: string): void {
   const text = readFileSync(file, 'utf8');
@@ -99,55 +110,30 @@ const quickPointerEncoding: Plugin = {
 rmSync(outDir, { recursive: true, force: true });
 
 await build({
-  absWorkingDir: root,
+  ...commonJsScript,
   entryPoints: ['src/modules/apis/lint/lint.main.ts'],
   outfile: join(outDir, 'lint.main.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  ...minify,
   sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
   // `createRequire(import.meta.url)` and the cache directory look-up need the script's URL.
   // A script has no `import()` without a loader callback: built-ins come from `require`.
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__gwBundleUrl' },
-  // "use strict" first, before the variable, so that the whole script stays in strict mode.
   plugins: [lazyChildProcess, quickPointerEncoding],
+  // "use strict" first, before the variable, so that the whole script stays in strict mode.
   banner: { js: `${DIGEST_LINE}"use strict";var __gwBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
 });
 stampDigest(join(outDir, 'lint.main.cjs'));
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/modules/apis/lint/lint-bundle-loader.ts'],
-  outfile: join(outDir, 'start.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  ...minify,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await build({ ...commonJsScript, entryPoints: ['src/modules/apis/lint/lint-bundle-loader.ts'], outfile: join(outDir, 'start.cjs') });
 
 const validatorsDir = join(outDir, 'validators');
 mkdirSync(validatorsDir, { recursive: true });
 for (const [name, kind] of SCHEMA_NAMES.flatMap((schema) => [[schema, 'full'] as const, [schema, 'validity'] as const])) {
   const outfile = join(validatorsDir, `${name}${kind === 'full' ? '' : '.validity'}.cjs`);
   await build({
-    absWorkingDir: root,
+    ...commonJsScript,
     stdin: { contents: standaloneValidatorCode(name, kind), resolveDir: root, sourcefile: `${name}.${kind}.standalone.cjs`, loader: 'js' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    ...minify,
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [quickFormats, allocationFreeEqual],
     banner: { js: DIGEST_LINE },
   });
