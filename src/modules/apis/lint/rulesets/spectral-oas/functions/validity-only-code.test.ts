@@ -64,13 +64,21 @@ describe('validity-only validators', () => {
     return found;
   };
 
-  it('replace every error object of every OpenAPI schema validator', () => {
+  it('replace every error object and every position passed on, in every OpenAPI schema validator', () => {
     for (const name of SCHEMA_NAMES) {
-      const { code, replaced } = validityOnlyCode(standaloneValidatorCode(name, 'full'));
+      const full = standaloneValidatorCode(name, 'full');
+      const { code, replaced } = validityOnlyCode(full);
       expect(replaced).toBeGreaterThan(100);
       expect(code).not.toContain('schemaPath:');
+      expect(full).toContain('parentDataProperty:');
+      expect(code).not.toContain('parentDataProperty:');
       expect(code).toContain('{instancePath=""');
     }
+  });
+
+  it('refuse code that uses the position for more than passing it on', () => {
+    const code = 'function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){return data === rootData.x;}';
+    expect(() => validityOnlyCode(code)).toThrow(/data position/);
   });
 
   it.each(Object.entries(documents))('answer as the full validator does for %s and broken copies of it', (file, name) => {

@@ -1,14 +1,29 @@
 /**
- * Turns Ajv's standalone validator code into a validity-only validator (ADR 0022): every error
- * object literal (`{instancePath…}`) becomes one shared, empty object. The code never reads an
- * error's properties (it only counts and collects them), so the answer, valid or not, is the
- * same; what goes is building ~20,000 objects for a 2 MB document, one per failing branch of
- * `oneOf: [Schema, Reference]` and the like, all thrown away when the document is valid.
+ * Turns Ajv's standalone validator code into a validity-only validator (ADR 0022):
+ * - Every error object literal (`{instancePath…}`) becomes one shared, empty object. The code
+ *   never reads an error's properties (it only counts and collects them), so the answer, valid
+ *   or not, is the same; what goes is building ~20,000 objects for a 2 MB document, one per
+ *   failing branch of `oneOf: [Schema, Reference]` and the like, all thrown away when the
+ *   document is valid.
+ * - The position a validator passes to each validator it calls (`{instancePath: instancePath +
+ *   "/paths/" + key.replace(…), parentData, parentDataProperty, rootData}`) becomes one shared,
+ *   empty object: the position only went into error objects, and the data (`parentData`,
+ *   `rootData`) is only read by Ajv's options that change the data or compare with other data
+ *   (`$data`), which these validators do not use. Only `dynamicAnchors` (OpenAPI 3.1's
+ *   `$dynamicRef`) is still passed. That is a string built and an object made per node of the
+ *   document, ~2.6 MB of garbage for twilio-v2010.
+ * A check on the result makes sure no other use of those names is left.
  */
-const ERROR_LITERAL_START = '{instancePath';
+const LITERAL_START = '{instancePath';
 /** An error object of Ajv's generated code: its position, then where in the schema and which keyword failed. */
 const ERROR_LITERAL = /^\{instancePath(:.*?)?,schemaPath:"[^"]*",keyword:"/s;
+/** The position passed to a called validator (the last property is the called one's `rootData`, not a default). */
+const POSITION_ARGUMENT = /^\{instancePath(:.*?)?,\s*parentData(:[^,]*)?,\s*parentDataProperty(:[^,]*)?,\s*rootData(,\s*dynamicAnchors)?\}$/s;
+/** How each validator takes its position: the only place the names may stay. */
+const POSITION_PARAMETER = /\{instancePath="",\s*parentData,\s*parentDataProperty,\s*rootData=data(,\s*dynamicAnchors=\{\})?\}=\{\}/g;
+const POSITION_NAMES = /\b(instancePath|parentData|parentDataProperty|rootData)\b/;
 export const SHARED_ERROR = '__gwError';
+const SHARED_POSITION = '__gwPosition';
 
 /** The end (exclusive) of the object literal starting at `start` (a `{`), skipping strings. */
 function literalEnd(code: string, start: number): number {
@@ -27,20 +42,22 @@ export function validityOnlyCode(code: string): { code: string; replaced: number
   let out = '';
   let from = 0;
   let replaced = 0;
-  for (let at = code.indexOf(ERROR_LITERAL_START, from); at !== -1; at = code.indexOf(ERROR_LITERAL_START, from)) {
+  for (let at = code.indexOf(LITERAL_START, from); at !== -1; at = code.indexOf(LITERAL_START, from)) {
     const end = literalEnd(code, at);
     const literal = code.slice(at, end);
-    // Only error objects: `{instancePath…}` is also how validators pass their position to the
-    // validators they call, and how they take it (`{instancePath="", parentData, …}`).
+    // `{instancePath…}` is an error object, the position passed to a called validator, or the
+    // parameter that takes it (`{instancePath="", parentData, …}`, kept).
     if (ERROR_LITERAL.test(literal)) {
       out += code.slice(from, at) + SHARED_ERROR;
       replaced++;
     } else {
-      out += code.slice(from, end);
+      const position = POSITION_ARGUMENT.exec(literal);
+      out += code.slice(from, at) + (position === null ? literal : position[4] === undefined ? SHARED_POSITION : '{dynamicAnchors}');
     }
     from = end;
   }
   out += code.slice(from);
   if (/\.(schemaPath|keyword|params|message)\b/.test(out)) throw new Error('generated validator code reads error properties');
-  return { code: `"use strict";const ${SHARED_ERROR}={};${out}`, replaced };
+  if (POSITION_NAMES.test(out.replace(POSITION_PARAMETER, ''))) throw new Error('generated validator code uses the data position beyond passing it on');
+  return { code: `"use strict";const ${SHARED_ERROR}={},${SHARED_POSITION}={};${out}`, replaced };
 }
