@@ -2,6 +2,7 @@ import { format, type OutputUnit, type Schema, type SchemaDraft, validate } from
 import { isRecord, type ParsedDocument, type PathSegment } from '../../../../document/index.js';
 import type { Dialect } from '../../../spectral/ajv-validators.js';
 import { fullFormats } from '../../../spectral/formats.js';
+import { certainlyValid } from './quick-example-check.js';
 
 /**
  * Example validation against schemas *in place*: an interpreting validator
@@ -200,11 +201,18 @@ export interface ExampleProblem {
 /** Validates `value` against `schema` (found in `source`); the first problem, like Ajv without allErrors. */
 export function validateInPlace(document: ParsedDocument, source: string, dialect: Dialect, schema: unknown, value: unknown): ExampleProblem[] {
   const state = stateOf(document);
-  const lookup = state.lookups.get(source) ?? lookupFor(document, source, state.toSchema);
-  state.lookups.set(source, lookup);
   if (state.nullable && nullableWithoutType(document, state.badNullable, schema)) {
     return [{ message: '"nullable" cannot be used without "type"', path: [] }];
   }
+  if (certainlyValid(document, source, draftOf(dialect), schema, value)) return [];
+  return validateByInterpreter(document, source, dialect, schema, value);
+}
+
+/** `validateInPlace` by cfworker alone, without the nullable check or the quick answer (tests compare the quick answer with it). */
+export function validateByInterpreter(document: ParsedDocument, source: string, dialect: Dialect, schema: unknown, value: unknown): ExampleProblem[] {
+  const state = stateOf(document);
+  const lookup = state.lookups.get(source) ?? lookupFor(document, source, state.toSchema);
+  state.lookups.set(source, lookup);
   let errors: OutputUnit[];
   try {
     const result = validate(value, state.toSchema(schema), draftOf(dialect), lookup, true);
