@@ -4,7 +4,11 @@
  * (|both| / |either|) and the differences by rule. Spectral's results are cached in
  * bench/.anchors/spectral-results/ (delete to refresh).
  *
- *   npx tsx bench/spectral-agreement.ts [--details FILE]
+ *   npx tsx bench/spectral-agreement.ts [--check] [--details FILE] [DOCUMENT...]
+ *
+ * `--check` (run by CI) exits 1 when a document's agreement is below issue 4's 98 %, once
+ * Spectral's parser errors on unquoted numeric YAML keys are set aside: a Spectral bug that
+ * Groundwork does not copy (bench/spectral-differences.md).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +54,13 @@ function spectralResults(file: string): Result[] {
 
 const key = (result: Result) => `${result.code} ${JSON.stringify(result.path.map(String))}`;
 
+/** Spectral's YAML parser rejects `200:` as a mapping key (YAML 1.2 allows it; listed, not copied). */
+const isNumericKeyParserBug = (result: Result) => result.code === 'parser' && result.message.includes('Mapping key must be a string scalar');
+
+const TARGET_PERCENT = 98;
+const check = process.argv.includes('--check');
+const below: string[] = [];
+
 const detailsIndex = process.argv.indexOf('--details');
 const detailsFile = detailsIndex === -1 ? undefined : process.argv[detailsIndex + 1];
 const ruleset = await loadRuleset('spectral:oas');
@@ -58,8 +69,8 @@ const only = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--')
 const files = readdirSync(CORPUS_DIR)
   .filter((name) => /\.(json|ya?ml)$/.test(name) && (only.length === 0 || only.some((part) => name.includes(part))))
   .sort();
-console.log('| document | Spectral | Groundwork | both | agreement | only Spectral (by rule) | only Groundwork (by rule) |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| document | Spectral | Groundwork | both | agreement | without Spectral\'s numeric-key parser errors | only Spectral (by rule) | only Groundwork (by rule) |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const file of files) {
   const spectral = spectralResults(file);
   const loaded = loadDocument(join(CORPUS_DIR, file));
@@ -77,11 +88,20 @@ for (const file of files) {
     return [...counts].map(([code, n]) => `${code} ${String(n)}`).join(', ') || '-';
   };
   const agreement = union === 0 ? 100 : (100 * both) / union;
+  const parserBugs = onlyTheirs.filter(isNumericKeyParserBug).length;
+  const agreementBesidesBug = union - parserBugs === 0 ? 100 : (100 * both) / (union - parserBugs);
+  if (agreementBesidesBug < TARGET_PERCENT) below.push(`${file} ${agreementBesidesBug.toFixed(1)} %`);
   console.log(
-    `| ${file} | ${String(theirs.size)} | ${String(mine.size)} | ${String(both)} | ${agreement.toFixed(1)} % | ${byRule(onlyTheirs)} | ${byRule(onlyMine)} |`,
+    `| ${file} | ${String(theirs.size)} | ${String(mine.size)} | ${String(both)} | ${agreement.toFixed(1)} % | ${agreementBesidesBug.toFixed(1)} % | ${byRule(onlyTheirs)} | ${byRule(onlyMine)} |`,
   );
   details.push(`## ${file}`);
   for (const result of onlyTheirs) details.push(`- only Spectral: ${key(result)} — ${result.message}`);
   for (const result of onlyMine) details.push(`- only Groundwork: ${key(result)} — ${result.message}`);
 }
 if (detailsFile !== undefined) writeFileSync(detailsFile, `${details.join('\n')}\n`);
+if (check) {
+  if (below.length > 0) {
+    console.error(`Agreement with Spectral below ${String(TARGET_PERCENT)} %: ${below.join(', ')}`);
+    process.exitCode = 1;
+  } else console.log(`\nEvery document agrees with Spectral at ${String(TARGET_PERCENT)} % or more (numeric-key parser errors set aside).`);
+}
