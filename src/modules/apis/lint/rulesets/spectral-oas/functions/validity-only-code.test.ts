@@ -72,8 +72,14 @@ describe('validity-only validators', () => {
       expect(code).not.toContain('schemaPath:');
       expect(full).toContain('parentDataProperty:');
       expect(code).not.toContain('parentDataProperty:');
+      expect(code).not.toMatch(/vErrors\.(push|concat|length)|vErrors = \[/);
       expect(code).toContain('{instancePath=""');
     }
+  });
+
+  it('refuse code that uses its error array in a way the count cannot stand for', () => {
+    const code = 'function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;report(vErrors);validate0.errors = vErrors;return errors === 0;}';
+    expect(() => validityOnlyCode(code)).toThrow(/error array/);
   });
 
   it('refuse code that uses the position for more than passing it on', () => {

@@ -12,6 +12,9 @@
  *   (`$data`), which these validators do not use. Only `dynamicAnchors` (OpenAPI 3.1's
  *   `$dynamicRef`) is still passed. That is a string built and an object made per node of the
  *   document, ~2.6 MB of garbage for twilio-v2010.
+ * - The errors a validator collects (`vErrors`, an array grown by `push` and `concat` in every
+ *   failing branch) become their count, which the code keeps beside them anyway (`errors`,
+ *   always the array's length): a validator's `errors` property is then that count.
  * A check on the result makes sure no other use of those names is left.
  */
 const LITERAL_START = '{instancePath';
@@ -24,6 +27,24 @@ const POSITION_PARAMETER = /\{instancePath="",\s*parentData,\s*parentDataPropert
 const POSITION_NAMES = /\b(instancePath|parentData|parentDataProperty|rootData)\b/;
 export const SHARED_ERROR = '__gwError';
 const SHARED_POSITION = '__gwPosition';
+
+/**
+ * Ajv's handling of the collected errors, each with what the count does instead (the count,
+ * `errors`, is kept by the code already: incremented after each push, set to the array's
+ * length after each concat, and reset before each truncation).
+ */
+const ERROR_ARRAY_REWRITES: readonly [RegExp, string][] = [
+  // Collect one error: `errors++` follows and stays.
+  [/if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}/g, ''],
+  // Return at the first error (validators that stop there).
+  [/\b(validate\d+)\.errors = \[__gwError\];/g, '$1.errors = 1;'],
+  // Add a called validator's errors.
+  [/vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;/g, 'errors += $1.errors;'],
+  // Drop the errors of a failed `anyOf`/`oneOf` branch: `errors = _errsN` precedes and stays.
+  [/if\(vErrors !== null\)\{if\((_errs\d+)\)\{vErrors\.length = \1;\}else \{vErrors = null;\}\}/g, ''],
+  // Hand the errors to the caller.
+  [/\b(validate\d+)\.errors = vErrors;/g, '$1.errors = errors;'],
+];
 
 /** The end (exclusive) of the object literal starting at `start` (a `{`), skipping strings. */
 function literalEnd(code: string, start: number): number {
@@ -59,5 +80,7 @@ export function validityOnlyCode(code: string): { code: string; replaced: number
   out += code.slice(from);
   if (/\.(schemaPath|keyword|params|message)\b/.test(out)) throw new Error('generated validator code reads error properties');
   if (POSITION_NAMES.test(out.replace(POSITION_PARAMETER, ''))) throw new Error('generated validator code uses the data position beyond passing it on');
+  for (const [pattern, replacement] of ERROR_ARRAY_REWRITES) out = out.replace(pattern, replacement);
+  if (/\bvErrors\b/.test(out.replaceAll('let vErrors = null;', ''))) throw new Error('generated validator code uses its error array in an unknown way');
   return { code: `"use strict";const ${SHARED_ERROR}={},${SHARED_POSITION}={};${out}`, replaced };
 }
